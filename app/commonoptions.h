@@ -1,0 +1,26 @@
+#pragma once
+
+#include "clouddetector.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <optional>
+
+namespace mi::app {
+
+// The options every mode shares (GUI and each CLI subcommand mean the same by them).
+struct CommonOptions
+{
+    bool json = false;
+    std::optional<QString> demoCloud;   // --demo CLOUD
+    DetectorOptions detector;           // endpoints, --cloud-platform, --root, timeouts
+    QString root = QStringLiteral("/"); // --root as given
+
+    static void addTo(QCommandLineParser &parser, bool withJson = true);
+    // Reads the parsed options on top of the environment's defaults. Returns false and sets *error
+    // (a usage error) where a value is invalid.
+    bool read(const QCommandLineParser &parser, QString *error);
+};
+
+} // namespace mi::app

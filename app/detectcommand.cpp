@@ -1,0 +1,61 @@
+#include "detectcommand.h"
+
+#include "textreport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace mi::app {
+
+void applyDemo(sim::DemoEnvironment &demo, DetectorOptions &options)
+{
+    options.endpoints.ec2 = demo.baseUrl();
+    options.endpoints.gce = demo.baseUrl();
+    options.endpoints.azure = demo.baseUrl();
+    options.root = demo.sysRoot();
+}
+
+DetectCommand::DetectCommand(CommonOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_detector(new CloudDetector(this))
+{
+    connect(m_detector, &CloudDetector::finished, this, &DetectCommand::onFinished);
+}
+
+void DetectCommand::start()
+{
+    if (m_options.demoCloud) {
+        QString error;
+        m_demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*m_options.demoCloud), &error);
+        if (!m_demo) {
+            fail(QStringLiteral("cannot start the demo simulator: %1").arg(error));
+            return;
+        }
+        applyDemo(*m_demo, m_options.detector);
+        if (!m_options.json)
+            QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
+                                << m_demo->baseUrl().toString() << "\n";
+    }
+    m_detector->start(m_options.detector);
+}
+
+void DetectCommand::onFinished(const DetectionResult &result)
+{
+    QTextStream out(stdout);
+    if (m_options.json)
+        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << detectionReport(result);
+    out.flush();
+    QCoreApplication::exit(0);
+}
+
+void DetectCommand::fail(const QString &message)
+{
+    QTextStream(stderr) << "mackerel-inspector: " << message << "\n";
+    QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
+}
+
+} // namespace mi::app

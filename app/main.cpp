@@ -1,0 +1,147 @@
+#include "commonoptions.h"
+#include "detectcommand.h"
+#include "simulatecommand.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+constexpr int ExitUsage = 2;
+
+const char *const Usage =
+    "Usage: mackerel-inspector <command> [options]\n"
+    "\n"
+    "See, before installing mackerel-agent, what it would detect and send to Mackerel.\n"
+    "\n"
+    "Commands:\n"
+    "  detect      Which cloud the agent detects here and the customIdentifier it sends\n"
+    "  simulate    Serve a cloud's instance metadata service on 127.0.0.1 (for demos and tests)\n"
+    "  help        This text; `mackerel-inspector <command> --help` lists a command's options\n"
+    "\n"
+    "Try it anywhere with the built-in simulator:\n"
+    "  mackerel-inspector detect --demo ec2\n";
+
+int g_signalPipe[2] = {-1, -1};
+
+void onQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Ctrl+C and SIGTERM end the event loop, so that destructors run (temporary files are removed).
+void quitOnSignals()
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::exit(0); });
+    std::signal(SIGINT, onQuitSignal);
+    std::signal(SIGTERM, onQuitSignal);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector help' for usage.\n";
+    return ExitUsage;
+}
+
+// Parses a subcommand's arguments; returns -1 to go on, or the exit code for --help and usage errors.
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    return -1;
+}
+
+int runDetect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    mi::app::CommonOptions::addTo(parser);
+    if (const int code = parse(parser, arguments,
+                               QStringLiteral("Detect the cloud platform and customIdentifier as mackerel-agent does."));
+        code >= 0)
+        return code;
+    mi::app::CommonOptions options;
+    QString error;
+    if (!options.read(parser, &error))
+        return usageError(error);
+    mi::app::DetectCommand command(options);
+    command.start();
+    return QCoreApplication::exec();
+}
+
+int runSimulate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("cloud"),
+                      QStringLiteral("The cloud to simulate: %1.").arg(mi::sim::simulatedCloudNames().join(QStringLiteral(", "))),
+                      QStringLiteral("CLOUD")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default: any free port)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    if (const int code = parse(parser, arguments,
+                               QStringLiteral("Serve a cloud's instance metadata service on 127.0.0.1 until interrupted."));
+        code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("cloud")))
+        return usageError(QStringLiteral("simulate needs --cloud (%1)").arg(mi::sim::simulatedCloudNames().join(QStringLiteral(", "))));
+    const auto cloud = mi::sim::parseSimulatedCloud(parser.value(QStringLiteral("cloud")));
+    if (!cloud)
+        return usageError(QStringLiteral("--cloud must be one of %1").arg(mi::sim::simulatedCloudNames().join(QStringLiteral(", "))));
+    bool portOk = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return usageError(QStringLiteral("--port must be a number from 0 to 65535"));
+
+    mi::app::SimulateCommand command;
+    QString error;
+    if (!command.start(*cloud, quint16(port), &error)) {
+        QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+        return 1;
+    }
+    quitOnSignals();
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mackerel-inspector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MACKEREL_INSPECTOR_VERSION));
+    qRegisterMetaType<mi::ProbeRecord>();
+    qRegisterMetaType<mi::DetectionResult>();
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
+        || command == QLatin1String("-h")) {
+        QTextStream(command.isEmpty() ? stderr : stdout) << Usage;
+        return command.isEmpty() ? ExitUsage : 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        QTextStream(stdout) << "mackerel-inspector " << MACKEREL_INSPECTOR_VERSION << "\n";
+        return 0;
+    }
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("mackerel-inspector ") + command;
+    if (command == QLatin1String("detect"))
+        return runDetect(arguments);
+    if (command == QLatin1String("simulate"))
+        return runSimulate(arguments);
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}

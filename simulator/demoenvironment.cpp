@@ -1,0 +1,51 @@
+#include "demoenvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace mi::sim {
+
+static bool writeFile(const QString &path, const QByteArray &content, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).path())) {
+        *error = QStringLiteral("cannot create %1").arg(QFileInfo(path).path());
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeSysFixture(const SimulatedInstance &instance, const QString &root, QString *error)
+{
+    const QString dmi = root + QStringLiteral("/sys/devices/virtual/dmi/id/");
+    if (!instance.hypervisorUuid.isEmpty()
+        && !writeFile(root + QStringLiteral("/sys/hypervisor/uuid"), instance.hypervisorUuid, error))
+        return false;
+    return writeFile(dmi + QStringLiteral("product_uuid"), instance.productUuid, error)
+        && writeFile(dmi + QStringLiteral("product_name"), instance.productName, error)
+        && writeFile(dmi + QStringLiteral("sys_vendor"), instance.sysVendor, error);
+}
+
+std::unique_ptr<DemoEnvironment> DemoEnvironment::start(SimulatedCloud cloud, QString *error, quint16 port)
+{
+    std::unique_ptr<DemoEnvironment> demo(new DemoEnvironment);
+    if (!demo->m_sysRoot.isValid()) {
+        *error = QStringLiteral("cannot create a temporary directory: %1").arg(demo->m_sysRoot.errorString());
+        return nullptr;
+    }
+    demo->m_simulator = std::make_unique<MetadataSimulator>(cloud);
+    if (!writeSysFixture(demo->m_simulator->instance(), demo->m_sysRoot.path(), error))
+        return nullptr;
+    if (!demo->m_simulator->listenOnLoopback(port)) {
+        *error = QStringLiteral("the simulator cannot listen on 127.0.0.1:%1").arg(port);
+        return nullptr;
+    }
+    return demo;
+}
+
+} // namespace mi::sim
