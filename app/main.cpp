@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <functional>
 #include <unistd.h>
 
 namespace {
@@ -139,9 +140,14 @@ int main(int argc, char *argv[])
     }
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("mackerel-inspector ") + command;
-    if (command == QLatin1String("detect"))
-        return runDetect(arguments);
-    if (command == QLatin1String("simulate"))
-        return runSimulate(arguments);
+    // One entry a subcommand; each takes its arguments and returns the exit code.
+    const QList<QPair<QString, std::function<int(const QStringList &)>>> commands = {
+        {QStringLiteral("detect"), runDetect},
+        {QStringLiteral("simulate"), runSimulate},
+    };
+    for (const auto &[name, run] : commands) {
+        if (name == command)
+            return run(arguments);
+    }
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
