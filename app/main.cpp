@@ -1,5 +1,6 @@
 #include "commonoptions.h"
 #include "detectcommand.h"
+#include "guicommand.h"
 #include "simulatecommand.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ namespace {
 constexpr int ExitUsage = 2;
 
 const char *const Usage =
-    "Usage: mackerel-inspector <command> [options]\n"
+    "Usage: mackerel-inspector [gui] [options]     the window\n"
+    "       mackerel-inspector <command> [options]\n"
     "\n"
     "See, before installing mackerel-agent, what it would detect and send to Mackerel.\n"
     "\n"
@@ -121,18 +123,20 @@ int runSimulate(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    qRegisterMetaType<mi::ProbeRecord>();
+    qRegisterMetaType<mi::DetectionResult>();
+    if (mi::app::isGuiInvocation(argc, argv))
+        return mi::app::runGui(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mackerel-inspector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MACKEREL_INSPECTOR_VERSION));
-    qRegisterMetaType<mi::ProbeRecord>();
-    qRegisterMetaType<mi::DetectionResult>();
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
-    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
-        || command == QLatin1String("-h")) {
-        QTextStream(command.isEmpty() ? stderr : stdout) << Usage;
-        return command.isEmpty() ? ExitUsage : 0;
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        QTextStream(stdout) << Usage;
+        return 0;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
         QTextStream(stdout) << "mackerel-inspector " << MACKEREL_INSPECTOR_VERSION << "\n";

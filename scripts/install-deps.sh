@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libtomlplusplus-dev libgl-dev
-    xvfb xauth
+    libqt6svg6 fonts-dejavu-core xvfb xauth
 )
 
 missing=()

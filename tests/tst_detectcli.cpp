@@ -61,6 +61,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpListsEveryOption();
+    void windowWithoutDisplaySaysWhatToRun();
 };
 
 void TestDetectCli::demo_data()
@@ -171,7 +172,6 @@ void TestDetectCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << "Usage";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
     QTest::newRow("bad platform") << QStringList{QStringLiteral("detect"), QStringLiteral("--cloud-platform"), QStringLiteral("aws")}
                                   << "--cloud-platform";
@@ -204,6 +204,17 @@ void TestDetectCli::helpListsEveryOption()
                                  QStringLiteral("--demo"), QStringLiteral("--timeout"), QStringLiteral("--retry-wait")};
     for (const QString &option : options)
         QVERIFY2(help.contains(option), qPrintable(option));
+}
+
+void TestDetectCli::windowWithoutDisplaySaysWhatToRun()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Run run = inspector({}, environment);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("mackerel-inspector detect"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDetectCli)

@@ -1,0 +1,109 @@
+#include "guicommand.h"
+
+#include "commonoptions.h"
+#include "demoenvironment.h"
+#include "detectcommand.h"
+#include "inspectionsession.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace mi::app {
+
+bool isGuiInvocation(int argc, char *argv[])
+{
+    if (argc < 2)
+        return true;
+    const QByteArray first(argv[1]);
+    if (first == "gui")
+        return true;
+    static const QList<QByteArray> nonGui = {"--help", "-h", "--version", "-v", "help", "version"};
+    return first.startsWith('-') && !nonGui.contains(first);
+}
+
+static bool hasDisplay(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "-platform")
+            return true;
+    }
+    return false;
+}
+
+int runGui(int argc, char *argv[])
+{
+    if (!hasDisplay(argc, argv)) {
+        QTextStream(stderr) << "mackerel-inspector: no display for the window (DISPLAY is not set).\n"
+                               "For the report in this terminal run: mackerel-inspector detect\n";
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mackerel-inspector"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Mackerel Inspector"));
+    QApplication::setApplicationVersion(QStringLiteral(MACKEREL_INSPECTOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("mackerel-inspector"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mackerel-inspector.svg")));
+    // Over X forwarding every frame crosses the wire: no animated widgets.
+    QApplication::setEffectEnabled(Qt::UI_AnimateMenu, false);
+    QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
+    QApplication::setEffectEnabled(Qt::UI_AnimateTooltip, false);
+
+    QStringList arguments = QApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("gui"))
+        arguments.removeAt(1);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Mackerel Inspector window."));
+    parser.addHelpOption();
+    CommonOptions::addTo(parser, false);
+    parser.addOption({QStringLiteral("screenshot"),
+                      QStringLiteral("Render the window to FILE (PNG) once detection has finished, then exit."),
+                      QStringLiteral("FILE")});
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "mackerel-inspector: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    CommonOptions options;
+    QString error;
+    if (!options.read(parser, &error)) {
+        QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+        return 2;
+    }
+
+    std::unique_ptr<sim::DemoEnvironment> demo;
+    if (options.demoCloud) {
+        demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*options.demoCloud), &error);
+        if (!demo) {
+            QTextStream(stderr) << "mackerel-inspector: cannot start the demo simulator: " << error << "\n";
+            return 1;
+        }
+        applyDemo(*demo, options.detector);
+    }
+
+    ui::InspectionSession session(options.detector);
+    ui::MainWindow window(&session);
+    if (demo)
+        window.setWindowTitle(window.windowTitle() + QStringLiteral(" — demo: simulated %1").arg(*options.demoCloud));
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        QObject::connect(&window, &ui::MainWindow::screenshotSaved, &app, [](bool ok, const QString &path) {
+            if (!ok)
+                QTextStream(stderr) << "mackerel-inspector: cannot write the screenshot " << path << "\n";
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        window.saveScreenshotWhenDone(parser.value(QStringLiteral("screenshot")));
+    }
+    window.show();
+    session.refresh();
+    return QApplication::exec();
+}
+
+} // namespace mi::app

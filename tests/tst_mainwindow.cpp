@@ -1,0 +1,178 @@
+#include "demoenvironment.h"
+#include "inspectionsession.h"
+#include "mainwindow.h"
+#include "metadatasimulator.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mi;
+using namespace mi::sim;
+
+Q_DECLARE_METATYPE(mi::sim::SimulatedCloud)
+
+namespace {
+
+DetectorOptions optionsFor(DemoEnvironment &demo)
+{
+    DetectorOptions options;
+    options.endpoints.ec2 = demo.baseUrl();
+    options.endpoints.gce = demo.baseUrl();
+    options.endpoints.azure = demo.baseUrl();
+    options.root = demo.sysRoot();
+    options.retryWaitMs = 50;
+    return options;
+}
+
+// True when the image has more than one colour: something was drawn.
+bool hasContent(const QImage &image)
+{
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            if (image.pixel(x, y) != first)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsPlatformAndIdentifier_data();
+    void showsPlatformAndIdentifier();
+    void copiesIdentifierToClipboard();
+    void noCloudHasNothingToCopy();
+    void actionsFollowRunningState();
+    void screenshotIsWrittenAndNotBlank();
+};
+
+void TestMainWindow::showsPlatformAndIdentifier_data()
+{
+    QTest::addColumn<SimulatedCloud>("cloud");
+    QTest::addColumn<QString>("platform");
+    QTest::newRow("ec2") << SimulatedCloud::Ec2 << "Amazon EC2";
+    QTest::newRow("gce") << SimulatedCloud::Gce << "Google Compute Engine";
+    QTest::newRow("azure") << SimulatedCloud::Azure << "Azure Virtual Machines";
+}
+
+void TestMainWindow::showsPlatformAndIdentifier()
+{
+    QFETCH(SimulatedCloud, cloud);
+    QFETCH(QString, platform);
+    QString error;
+    auto demo = DemoEnvironment::start(cloud, &error);
+    QVERIFY2(demo, qPrintable(error));
+    ui::InspectionSession session(optionsFor(*demo));
+    QAbstractItemModelTester modelTester(session.probes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ui::MainWindow window(&session);
+    window.show();
+    QSignalSpy running(&session, &ui::InspectionSession::runningChanged);
+    session.refresh();
+    QCOMPARE(window.platformText(), QStringLiteral("Detecting…"));
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasResult(), 20000);
+
+    QCOMPARE(window.platformText(), platform);
+    QCOMPARE(window.identifierText(), demo->simulator().instance().customIdentifier);
+    // The evidence table holds every probe, filled live.
+    QCOMPARE(session.probes()->rowCount(), int(session.result().probes.size()));
+    QVERIFY(session.probes()->rowCount() > 0);
+    QVERIFY(window.tabs()->tabText(1).contains(QString::number(session.result().cloudMetadata.size())));
+}
+
+void TestMainWindow::copiesIdentifierToClipboard()
+{
+    QString error;
+    auto demo = DemoEnvironment::start(SimulatedCloud::Gce, &error);
+    QVERIFY(demo);
+    ui::InspectionSession session(optionsFor(*demo));
+    ui::MainWindow window(&session);
+    window.show();
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasResult(), 20000);
+    QApplication::clipboard()->clear();
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("5473617396187409713.gce.cloud.google.com"));
+}
+
+void TestMainWindow::noCloudHasNothingToCopy()
+{
+    QTemporaryDir emptyRoot;
+    DetectorOptions options;
+    options.cloudPlatform = CloudPlatform::None;
+    options.root = emptyRoot.path();
+    ui::InspectionSession session(options);
+    ui::MainWindow window(&session);
+    session.refresh();
+    QTRY_VERIFY(session.hasResult());
+    QCOMPARE(window.platformText(), QStringLiteral("no cloud"));
+    QVERIFY(window.identifierText().isEmpty());
+    QApplication::clipboard()->setText(QStringLiteral("unchanged"));
+    window.copyIdentifier();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("unchanged"));
+}
+
+void TestMainWindow::actionsFollowRunningState()
+{
+    QString error;
+    auto demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
+    QVERIFY(demo);
+    ui::InspectionSession session(optionsFor(*demo));
+    ui::MainWindow window(&session);
+    QAction *refresh = nullptr;
+    QAction *cancel = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = action;
+        if (action->shortcut() == QKeySequence(QKeySequence::Cancel))
+            cancel = action;
+    }
+    QVERIFY(refresh && cancel);
+    session.refresh();
+    QVERIFY(!refresh->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    cancel->trigger();
+    QVERIFY(refresh->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(window.platformText(), QStringLiteral("Not run"));
+    refresh->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasResult(), 20000);
+    QCOMPARE(window.platformText(), QStringLiteral("Amazon EC2"));
+}
+
+void TestMainWindow::screenshotIsWrittenAndNotBlank()
+{
+    QString error;
+    auto demo = DemoEnvironment::start(SimulatedCloud::Azure, &error);
+    QVERIFY(demo);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("window.png"));
+    ui::InspectionSession session(optionsFor(*demo));
+    ui::MainWindow window(&session);
+    QSignalSpy saved(&window, &ui::MainWindow::screenshotSaved);
+    window.saveScreenshotWhenDone(path);
+    window.show();
+    session.refresh();
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.first().at(0).toBool(), true);
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 400 && image.height() > 300);
+    QVERIFY(hasContent(image));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

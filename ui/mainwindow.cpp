@@ -1,0 +1,250 @@
+#include "mainwindow.h"
+
+#include "inspectionsession.h"
+#include "timelinedelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mi::ui {
+
+MainWindow::MainWindow(InspectionSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Mackerel Inspector"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mackerel-inspector.svg")));
+    createActions();
+    createCentralArea();
+    connect(m_session, &InspectionSession::resultChanged, this, &MainWindow::showResult);
+    connect(m_session, &InspectionSession::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(m_session, &InspectionSession::statusMessage, statusBar(), [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    resize(1100, 720);
+    showResult();
+    onRunningChanged(m_session->isRunning());
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Re-run detection"), this);
+    m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_refreshAction, &QAction::triggered, m_session, &InspectionSession::refresh);
+
+    m_cancelAction = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    connect(m_cancelAction, &QAction::triggered, m_session, &InspectionSession::cancel);
+
+    m_copyAction = new QAction(tr("&Copy customIdentifier"), this);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyIdentifier);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_refreshAction);
+    fileMenu->addAction(m_cancelAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    menuBar()->addMenu(tr("&Edit"))->addAction(m_copyAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_cancelAction);
+}
+
+void MainWindow::createCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    auto *summary = new QGridLayout;
+    m_platformLabel = new QLabel(central);
+    QFont titleFont = m_platformLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_platformLabel->setFont(titleFont);
+    m_platformLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sourceLabel = new QLabel(central);
+    m_sourceLabel->setWordWrap(true);
+
+    m_identifierField = new QLineEdit(central);
+    m_identifierField->setReadOnly(true);
+    m_identifierField->setAccessibleName(tr("customIdentifier"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.4);
+    m_identifierField->setFont(mono);
+    m_copyButton = new QToolButton(central);
+    m_copyButton->setDefaultAction(m_copyAction);
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_copyButton->setText(tr("Copy"));
+
+    m_warningsLabel = new QLabel(central);
+    m_warningsLabel->setWordWrap(true);
+    m_warningsLabel->setTextFormat(Qt::PlainText);
+    m_warningsLabel->setFrameShape(QFrame::StyledPanel);
+    m_warningsLabel->setMargin(6);
+
+    summary->addWidget(new QLabel(tr("Platform"), central), 0, 0);
+    summary->addWidget(m_platformLabel, 0, 1, 1, 2);
+    summary->addWidget(m_sourceLabel, 1, 1, 1, 2);
+    summary->addWidget(new QLabel(tr("customIdentifier"), central), 2, 0);
+    summary->addWidget(m_identifierField, 2, 1);
+    summary->addWidget(m_copyButton, 2, 2);
+    summary->setColumnStretch(1, 1);
+    layout->addLayout(summary);
+    layout->addWidget(m_warningsLabel);
+
+    m_tabs = new QTabWidget(central);
+    m_evidenceView = new QTableView(m_tabs);
+    m_evidenceView->setModel(m_session->probes());
+    m_evidenceView->setItemDelegateForColumn(ProbeTableModel::Time, new TimelineDelegate(m_evidenceView));
+    m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceView->setWordWrap(false);
+    m_evidenceView->verticalHeader()->hide();
+    m_evidenceView->horizontalHeader()->setStretchLastSection(true);
+    m_evidenceView->setColumnWidth(ProbeTableModel::Platform, 70);
+    m_evidenceView->setColumnWidth(ProbeTableModel::Method, 60);
+    m_evidenceView->setColumnWidth(ProbeTableModel::Url, 380);
+    m_evidenceView->setColumnWidth(ProbeTableModel::Status, 55);
+    m_evidenceView->setColumnWidth(ProbeTableModel::Time, 90);
+    m_evidenceView->setColumnWidth(ProbeTableModel::Outcome, 110);
+    m_tabs->addTab(m_evidenceView, tr("Evidence"));
+
+    m_metadataTable = new QTableWidget(0, 2, m_tabs);
+    m_metadataTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_metadataTable->horizontalHeader()->setStretchLastSection(true);
+    m_metadataTable->verticalHeader()->hide();
+    m_metadataTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metadataTable->setColumnWidth(0, 240);
+    m_tabs->addTab(m_metadataTable, tr("Cloud metadata"));
+    layout->addWidget(m_tabs, 1);
+
+    setCentralWidget(central);
+}
+
+static QString sourceSentence(const DetectionResult &result)
+{
+    switch (result.source) {
+    case DetectionSource::Metadata:
+        return QObject::tr("Confirmed by the instance metadata service, as mackerel-agent would confirm it.");
+    case DetectionSource::Override:
+        return QObject::tr("Set by cloud_platform: mackerel-agent skips detection and uses this platform.");
+    case DetectionSource::None: break;
+    }
+    return QObject::tr("No metadata service confirmed a cloud: mackerel-agent sends no cloud metadata and no customIdentifier.");
+}
+
+void MainWindow::showResult()
+{
+    const bool done = m_session->hasResult();
+    const DetectionResult &result = m_session->result();
+    if (!done) {
+        m_platformLabel->setText(m_session->isRunning() ? tr("Detecting…") : tr("Not run"));
+        m_sourceLabel->setText(tr("Asking each cloud's instance metadata service the way mackerel-agent does."));
+        m_identifierField->clear();
+        m_identifierField->setPlaceholderText(tr("waiting for the metadata services"));
+        m_warningsLabel->hide();
+        m_metadataTable->setRowCount(0);
+        m_copyAction->setEnabled(false);
+        return;
+    }
+    m_platformLabel->setText(cloudDisplayName(result.platform));
+    m_sourceLabel->setText(sourceSentence(result));
+    m_identifierField->setText(result.customIdentifier);
+    m_identifierField->setPlaceholderText(result.agentCustomIdentifier.isEmpty()
+                                              ? tr("none: the agent sends no customIdentifier")
+                                              : tr("none valid: see the warnings"));
+    m_copyAction->setEnabled(!result.customIdentifier.isEmpty());
+
+    if (result.warnings.isEmpty()) {
+        m_warningsLabel->hide();
+    } else {
+        m_warningsLabel->setText(tr("Warnings:\n") + QStringLiteral("• ") + result.warnings.join(QStringLiteral("\n• ")));
+        m_warningsLabel->show();
+    }
+
+    m_metadataTable->setRowCount(0);
+    if (result.hasCloud) {
+        m_metadataTable->insertRow(0);
+        m_metadataTable->setItem(0, 0, new QTableWidgetItem(tr("provider")));
+        m_metadataTable->setItem(0, 1, new QTableWidgetItem(result.provider()));
+        for (auto it = result.cloudMetadata.cbegin(); it != result.cloudMetadata.cend(); ++it) {
+            const int row = m_metadataTable->rowCount();
+            m_metadataTable->insertRow(row);
+            m_metadataTable->setItem(row, 0, new QTableWidgetItem(it.key()));
+            m_metadataTable->setItem(row, 1, new QTableWidgetItem(it.value()));
+        }
+    }
+    m_tabs->setTabText(1, result.hasCloud ? tr("Cloud metadata (%1)").arg(result.cloudMetadata.size()) : tr("Cloud metadata"));
+}
+
+void MainWindow::onRunningChanged(bool running)
+{
+    m_refreshAction->setEnabled(!running);
+    m_cancelAction->setEnabled(running);
+    showResult();
+    if (!running)
+        maybeTakeScreenshot();
+}
+
+void MainWindow::copyIdentifier()
+{
+    const QString identifier = m_session->result().customIdentifier;
+    if (identifier.isEmpty())
+        return;
+    QApplication::clipboard()->setText(identifier);
+    statusBar()->showMessage(tr("Copied %1").arg(identifier), 5000);
+}
+
+QString MainWindow::platformText() const
+{
+    return m_platformLabel->text();
+}
+
+QString MainWindow::identifierText() const
+{
+    return m_identifierField->text();
+}
+
+void MainWindow::saveScreenshotWhenDone(const QString &path)
+{
+    m_screenshotPath = path;
+    maybeTakeScreenshot();
+}
+
+void MainWindow::maybeTakeScreenshot()
+{
+    if (m_screenshotPath.isEmpty() || m_session->isRunning() || !m_session->hasResult())
+        return;
+    const QString path = std::exchange(m_screenshotPath, QString());
+    // Let the layout settle after the last update before rendering.
+    QTimer::singleShot(0, this, [this, path] {
+        const bool ok = grab().save(path, "PNG");
+        Q_EMIT screenshotSaved(ok, path);
+    });
+}
+
+} // namespace mi::ui

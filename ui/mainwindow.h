@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+class QToolButton;
+
+namespace mi::ui {
+
+class InspectionSession;
+
+// The inspector window: platform and customIdentifier at the top, evidence and cloud metadata below.
+// It shows the session's state and forwards actions to it; it never blocks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(InspectionSession *session, QWidget *parent = nullptr);
+
+    // Once the running work is done, renders the window to `path` (PNG) and emits screenshotSaved().
+    void saveScreenshotWhenDone(const QString &path);
+
+    // For tests and accessibility: the parts a person reads.
+    QString platformText() const;
+    QString identifierText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void screenshotSaved(bool ok, const QString &path);
+
+public Q_SLOTS:
+    void copyIdentifier();
+
+private:
+    void createActions();
+    void createCentralArea();
+    void showResult();
+    void onRunningChanged(bool running);
+    void maybeTakeScreenshot();
+
+    InspectionSession *m_session;
+    QLabel *m_platformLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLineEdit *m_identifierField = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QLabel *m_warningsLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_evidenceView = nullptr;
+    QTableWidget *m_metadataTable = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QString m_screenshotPath;
+};
+
+} // namespace mi::ui
