@@ -19,8 +19,9 @@ build: configure
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
+# The window where there is a display, the terminal report where there is none.
 demo: build
-	@$(INSPECTOR) detect --demo ec2
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(INSPECTOR) --demo ec2; else $(INSPECTOR) detect --demo ec2; fi
 
 clean:
 	rm -rf $(BUILD_DIR)

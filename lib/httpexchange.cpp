@@ -58,8 +58,12 @@ void HttpExchange::cancel()
     m_deadline.stop();
     if (m_reply) {
         m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply.reset();
+        // Abort from the event loop: a reply aborted before Qt has started it warns and misbehaves.
+        QNetworkReply *reply = m_reply.take();
+        QTimer::singleShot(0, reply, [reply] {
+            reply->abort();
+            reply->deleteLater();
+        });
     }
 }
 
