@@ -1,0 +1,289 @@
+#include "mackerelapicall.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMackerelApi, "mi.mackerel.api")
+
+namespace mi {
+
+namespace {
+
+// The API's error body is {"error":{"message":"..."}}; anything else yields no message.
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = object.value(QStringLiteral("error"));
+    QString message = error.isObject() ? error.toObject().value(QStringLiteral("message")).toString()
+                                       : error.toString();
+    message = message.simplified();
+    if (message.size() > 300)
+        message = message.left(300) + QStringLiteral("…");
+    return message;
+}
+
+QString operationWords(MackerelApiOperation operation)
+{
+    switch (operation) {
+    case MackerelApiOperation::FindHosts: return QStringLiteral("finding hosts by customIdentifier");
+    case MackerelApiOperation::GetHost: return QStringLiteral("getting the host");
+    case MackerelApiOperation::CreateHost: return QStringLiteral("creating the host");
+    case MackerelApiOperation::UpdateHost: return QStringLiteral("updating the host");
+    case MackerelApiOperation::ListHosts: return QStringLiteral("listing hosts");
+    }
+    return QString();
+}
+
+bool isWrite(MackerelApiOperation operation)
+{
+    return operation == MackerelApiOperation::CreateHost || operation == MackerelApiOperation::UpdateHost;
+}
+
+} // namespace
+
+MackerelApiCall::MackerelApiCall(QNetworkAccessManager *network, Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_setup(std::move(setup))
+{
+    m_result.operation = m_setup.operation;
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, &MackerelApiCall::sendAttempt);
+}
+
+MackerelApiCall::~MackerelApiCall()
+{
+    abort();
+}
+
+void MackerelApiCall::abort()
+{
+    m_done = true;
+    m_aborted = true;
+    m_backoff.stop();
+    if (m_exchange) {
+        m_exchange->cancel();
+        m_exchange->deleteLater();
+        m_exchange = nullptr;
+    }
+}
+
+void MackerelApiCall::start()
+{
+    if (!m_setup.configError.isEmpty()) {
+        m_result.error = MackerelApiError::Configuration;
+        m_result.errorString = redact(m_setup.configError);
+        finish();
+        return;
+    }
+    sendAttempt();
+}
+
+void MackerelApiCall::sendAttempt()
+{
+    if (m_done)
+        return;
+    ++m_result.attempts;
+    m_exchange = new HttpExchange(m_network, m_setup.request, this);
+    connect(m_exchange, &HttpExchange::finished, this, &MackerelApiCall::onAttemptFinished);
+    m_exchange->start();
+}
+
+bool MackerelApiCall::mayRetry(const HttpResult &http) const
+{
+    if (m_result.attempts >= m_setup.maxAttempts)
+        return false;
+    if (http.hasResponse() && http.status == 429)
+        return true;
+    if (m_setup.policy == MackerelRetryPolicy::OnlyRateLimit)
+        return false;
+    if (http.hasResponse())
+        return http.status >= 500 && http.status <= 599;
+    return http.transport == ProbeOutcome::Timeout || http.transport == ProbeOutcome::NetworkError;
+}
+
+int MackerelApiCall::backoffMs(const HttpResult &http) const
+{
+    bool ok = false;
+    const int retryAfter = http.retryAfter.trimmed().toInt(&ok);
+    qint64 wait = ok && retryAfter >= 0 ? qint64(retryAfter) * 1000
+                                        : qint64(m_setup.retryBaseMs) << qMin(m_result.attempts - 1, 16);
+    return int(qBound<qint64>(0, wait, qint64(m_setup.retryMaxMs)));
+}
+
+void MackerelApiCall::onAttemptFinished(const HttpResult &http)
+{
+    m_exchange->deleteLater();
+    m_exchange = nullptr;
+    if (m_done)
+        return;
+
+    ProbeRecord record;
+    record.platform = QStringLiteral("mackerel");
+    record.method = QString::fromLatin1(m_setup.request.method);
+    record.url = redact(m_setup.request.url.toString());
+    record.status = http.hasResponse() ? http.status : 0;
+    record.elapsedMs = http.elapsedMs;
+
+    interpret(http);
+    record.outcome = !http.hasResponse() ? http.transport
+        : m_result.ok()                  ? ProbeOutcome::Ok
+        : m_result.error == MackerelApiError::InvalidResponse ? ProbeOutcome::Invalid
+                                                              : ProbeOutcome::HttpError;
+    const bool retry = !m_result.ok() && mayRetry(http);
+    const int wait = retry ? backoffMs(http) : 0;
+    record.detail = m_result.ok() ? QStringLiteral("ok")
+        : retry ? QStringLiteral("%1; trying again in %2 ms").arg(m_result.errorString).arg(wait)
+                : m_result.errorString;
+    m_result.probes.append(record);
+    qCDebug(lcMackerelApi) << record.method << record.url << record.status << record.detail;
+
+    if (retry) {
+        m_backoff.start(wait);
+        return;
+    }
+    if (!m_result.ok() && m_result.attempts > 1)
+        m_result.errorString += QStringLiteral(" (after %1 tries)").arg(m_result.attempts);
+    finish();
+}
+
+void MackerelApiCall::interpret(const HttpResult &http)
+{
+    m_result.error = MackerelApiError::NoError;
+    m_result.errorString.clear();
+    m_result.serverMessage.clear();
+    m_result.outcomeUnknown = false;
+    m_result.status = http.hasResponse() ? http.status : 0;
+    const QString doing = operationWords(m_setup.operation);
+
+    if (!http.hasResponse()) {
+        m_result.error = http.transport == ProbeOutcome::Timeout ? MackerelApiError::Timeout
+            : http.transport == ProbeOutcome::TooLarge           ? MackerelApiError::TooLarge
+                                                                 : MackerelApiError::NetworkError;
+        m_result.errorString = redact(QStringLiteral("%1: the Mackerel API at %2 could not be reached: %3")
+                                          .arg(doing, m_setup.request.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(),
+                                               describeTransportFailure(http)));
+        // A request that timed out or lost its connection may have been carried out by the server.
+        m_result.outcomeUnknown = m_setup.operation == MackerelApiOperation::CreateHost
+            && http.transport != ProbeOutcome::Refused && http.transport != ProbeOutcome::Unreachable;
+        return;
+    }
+
+    const int status = http.status;
+    const QString message = redact(serverMessage(http.body));
+    m_result.serverMessage = message;
+    const QString said = message.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(message);
+    if (status >= 200 && status <= 299) {
+        const QJsonDocument document = QJsonDocument::fromJson(http.body);
+        const QJsonObject object = document.object();
+        bool valid = document.isObject();
+        switch (m_setup.operation) {
+        case MackerelApiOperation::FindHosts:
+        case MackerelApiOperation::ListHosts: {
+            valid = valid && object.value(QStringLiteral("hosts")).isArray();
+            const QJsonArray hosts = object.value(QStringLiteral("hosts")).toArray();
+            for (const QJsonValue &value : hosts) {
+                const auto host = MackerelHost::fromJson(value.toObject());
+                if (!host) {
+                    valid = false;
+                    break;
+                }
+                m_result.hosts.append(*host);
+            }
+            break;
+        }
+        case MackerelApiOperation::GetHost:
+            m_result.host = MackerelHost::fromJson(object.value(QStringLiteral("host")).toObject());
+            valid = valid && m_result.host.has_value();
+            break;
+        case MackerelApiOperation::CreateHost:
+        case MackerelApiOperation::UpdateHost:
+            m_result.hostId = object.value(QStringLiteral("id")).toString();
+            valid = valid && !m_result.hostId.isEmpty();
+            break;
+        }
+        if (!valid) {
+            m_result.hosts.clear();
+            m_result.host.reset();
+            m_result.error = MackerelApiError::InvalidResponse;
+            m_result.errorString = QStringLiteral("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
+                                                  "is the API base URL right?")
+                                       .arg(doing)
+                                       .arg(status)
+                                       .arg(http.contentType.isEmpty() ? QStringLiteral("no content type")
+                                                                       : redact(QString::fromLatin1(http.contentType)));
+            m_result.outcomeUnknown = m_setup.operation == MackerelApiOperation::CreateHost;
+        }
+        return;
+    }
+    if (status >= 300 && status <= 399) {
+        m_result.error = MackerelApiError::InvalidResponse;
+        m_result.errorString = redact(QStringLiteral("%1: the API base redirects (%2 to %3); give the final URL with --apibase")
+                                          .arg(doing)
+                                          .arg(status)
+                                          .arg(QString::fromLatin1(http.location)));
+        return;
+    }
+    switch (status) {
+    case 401:
+        m_result.error = MackerelApiError::InvalidKey;
+        m_result.errorString = QStringLiteral("%1: the Mackerel API refused the API key (401%2): it is wrong, revoked, "
+                                              "or of another organization")
+                                   .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1));
+        return;
+    case 403:
+        m_result.error = MackerelApiError::Forbidden;
+        m_result.errorString = isWrite(m_setup.operation)
+            ? QStringLiteral("%1: the API key has no write permission (403%2); use a key with Write permission "
+                             "(Organization settings → API keys)")
+                  .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1))
+            : QStringLiteral("%1: the API key is not allowed to read hosts (403%2)")
+                  .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1));
+        return;
+    case 404:
+        m_result.error = MackerelApiError::NotFound;
+        m_result.errorString = QStringLiteral("%1: not found (404)%2").arg(doing, said);
+        return;
+    case 429:
+        m_result.error = MackerelApiError::RateLimited;
+        m_result.errorString = QStringLiteral("%1: the Mackerel API is rate limiting this key (429)%2; wait and try again")
+                                   .arg(doing, said);
+        return;
+    default:
+        break;
+    }
+    if (status >= 500) {
+        m_result.error = MackerelApiError::ServerError;
+        m_result.errorString = QStringLiteral("%1: the Mackerel API failed (%2)%3").arg(doing).arg(status).arg(said);
+        m_result.outcomeUnknown = m_setup.operation == MackerelApiOperation::CreateHost;
+        return;
+    }
+    m_result.error = MackerelApiError::ClientError;
+    m_result.errorString = QStringLiteral("%1: the Mackerel API refused the request (%2)%3").arg(doing).arg(status).arg(said);
+}
+
+void MackerelApiCall::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // Deliver from the event loop even when nothing was sent (a configuration error).
+    QTimer::singleShot(0, this, [this] {
+        if (m_aborted)
+            return;
+        Q_EMIT finished(m_result);
+        deleteLater();
+    });
+}
+
+QString MackerelApiCall::redact(QString text) const
+{
+    // The key travels in a header only; this guards against servers or proxies that echo it back.
+    if (m_setup.apiKey.size() >= 4)
+        text.replace(m_setup.apiKey, QStringLiteral("[redacted]"));
+    return text;
+}
+
+} // namespace mi

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "mackerelapierror.h"
+#include "mackerelhost.h"
+#include "proberecord.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace mi {
+
+enum class MackerelApiOperation { FindHosts, GetHost, CreateHost, UpdateHost, ListHosts };
+
+// The value a MackerelApiCall delivers. Every string in it is free of the API key.
+struct MackerelApiResult
+{
+    MackerelApiOperation operation = MackerelApiOperation::GetHost;
+    MackerelApiError error = MackerelApiError::NoError;
+    QString errorString;               // a sentence for people; empty on success
+    QString serverMessage;             // the API's own {"error":{"message"}} text, if it gave one
+    int status = 0;                    // HTTP status of the last attempt; 0 when none arrived
+    int attempts = 0;
+    // Create after a timeout or 5xx: the host may have been created all the same. Look the
+    // customIdentifier up before trying again; never post a second time blindly.
+    bool outcomeUnknown = false;
+    QList<MackerelHost> hosts;         // FindHosts, ListHosts
+    std::optional<MackerelHost> host;  // GetHost
+    QString hostId;                    // CreateHost, UpdateHost
+    QList<ProbeRecord> probes;         // one record an HTTP attempt (platform "mackerel")
+
+    bool ok() const { return error == MackerelApiError::NoError; }
+};
+
+} // namespace mi
+
+Q_DECLARE_METATYPE(mi::MackerelApiResult)
