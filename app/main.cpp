@@ -95,6 +95,11 @@ int runSimulate(const QStringList &arguments)
                       QStringLiteral("CLOUD")});
     parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (default: any free port)."),
                       QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("mackerel"), QStringLiteral("Also serve a simulated Mackerel API (another port) holding --seed's hosts.")});
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("What the simulated Mackerel organization holds for this instance: %1 (default agentless).")
+                          .arg(mi::sim::mackerelSeedNames().join(QStringLiteral(", "))),
+                      QStringLiteral("SEED"), QStringLiteral("agentless")});
     if (const int code = parse(parser, arguments,
                                QStringLiteral("Serve a cloud's instance metadata service on 127.0.0.1 until interrupted."));
         code >= 0)
@@ -108,10 +113,14 @@ int runSimulate(const QStringList &arguments)
     const uint port = parser.value(QStringLiteral("port")).toUInt(&portOk);
     if (!portOk || port > 65535)
         return usageError(QStringLiteral("--port must be a number from 0 to 65535"));
+    const auto seed = mi::sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
+    if (!seed)
+        return usageError(QStringLiteral("--seed must be one of %1").arg(mi::sim::mackerelSeedNames().join(QStringLiteral(", "))));
 
     mi::app::SimulateCommand command;
     QString error;
-    if (!command.start(*cloud, quint16(port), &error)) {
+    if (!command.start(*cloud, quint16(port), &error)
+        || (parser.isSet(QStringLiteral("mackerel")) && !command.startMackerel(*cloud, *seed, &error))) {
         QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
         return 1;
     }

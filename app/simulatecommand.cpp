@@ -2,6 +2,9 @@
 
 #include "demoenvironment.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
 #include <QTextStream>
 
 namespace mi::app {
@@ -31,6 +34,50 @@ bool SimulateCommand::start(sim::SimulatedCloud cloud, quint16 port, QString *er
     QObject::connect(m_simulator.get(), &sim::MetadataSimulator::requestServed, m_simulator.get(),
                      [](const QString &method, const QString &path, int status) {
                          QTextStream(stderr) << method << " " << path << " -> " << status << "\n";
+                     });
+    return true;
+}
+
+static bool writeDemoFile(const QString &path, const QByteArray &content, QString *error)
+{
+    QFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(content) != content.size()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed seed, QString *error)
+{
+    m_mackerel = std::make_unique<sim::MackerelApiSimulator>();
+    m_mackerel->seed(seed, cloud);
+    if (!m_mackerel->listenOnLoopback()) {
+        *error = QStringLiteral("the Mackerel API simulator cannot listen on 127.0.0.1");
+        return false;
+    }
+    const QString keyFile = m_sysRoot.filePath(QStringLiteral("apikey"));
+    const QString idFile = m_sysRoot.filePath(QStringLiteral("var/lib/mackerel-agent/id"));
+    if (!writeDemoFile(keyFile, QByteArray(sim::DemoApiKey) + '\n', error))
+        return false;
+    if (!m_mackerel->localHostId().isEmpty() && !writeDemoFile(idFile, m_mackerel->localHostId().toUtf8(), error))
+        return false;
+    const QString base = m_simulator->baseUrl().toString();
+    QTextStream out(stdout);
+    out << "Mackerel API: " << m_mackerel->baseUrl().toString() << " (seed " << sim::mackerelSeedName(seed) << ", "
+        << m_mackerel->hosts().size() << " hosts)\n";
+    out << "Demo API key (opens only this simulator): " << sim::DemoApiKey << ", also in " << keyFile << "\n";
+    out << "Id file: " << (m_mackerel->localHostId().isEmpty() ? QStringLiteral("none (the agent has not run here)") : idFile)
+        << "\n";
+    out << "Try: mackerel-inspector match --apibase " << m_mackerel->baseUrl().toString() << " --apikey-file " << keyFile
+        << " --id-file " << idFile << " --ec2-endpoint " << base << " --gce-endpoint " << base << " --azure-endpoint "
+        << base << " --root " << m_sysRoot.path() << "\n";
+    out.flush();
+    QObject::connect(m_mackerel.get(), &sim::MackerelApiSimulator::requestServed, m_mackerel.get(),
+                     [](const QString &method, const QString &path, int status) {
+                         QTextStream(stderr) << "mackerel: " << method << " " << path << " -> " << status << "\n";
                      });
     return true;
 }

@@ -1,0 +1,395 @@
+#include "mackerelapisimulator.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUrlQuery>
+
+namespace mi::sim {
+
+namespace {
+
+const QLatin1String HostsPath("/api/v0/hosts");
+
+// Roles as the API stores them, from the "service:role" names a create or update sends.
+QJsonObject rolesFromFullnames(const QJsonArray &fullnames)
+{
+    QMap<QString, QStringList> roles;
+    for (const QJsonValue &value : fullnames) {
+        const QString name = value.toString();
+        const qsizetype colon = name.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            roles[name.left(colon)].append(name.mid(colon + 1));
+    }
+    QJsonObject object;
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        object.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return object;
+}
+
+QJsonObject cloudMeta(const SimulatedInstance &instance, SimulatedCloud cloud)
+{
+    QString provider = QStringLiteral("ec2");
+    if (cloud == SimulatedCloud::Gce)
+        provider = QStringLiteral("gce");
+    else if (cloud == SimulatedCloud::Azure)
+        provider = QStringLiteral("AzureVM");
+    return QJsonObject{{QStringLiteral("provider"), provider},
+                       {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("instance-id"), instance.instanceId}}}};
+}
+
+} // namespace
+
+std::optional<MackerelSeed> parseMackerelSeed(const QString &name)
+{
+    const QStringList names = mackerelSeedNames();
+    const qsizetype index = names.indexOf(name);
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<MackerelSeed>(index);
+}
+
+QString mackerelSeedName(MackerelSeed seed)
+{
+    return mackerelSeedNames().value(static_cast<int>(seed));
+}
+
+QStringList mackerelSeedNames()
+{
+    // In the order of the enum.
+    return {QStringLiteral("none"),      QStringLiteral("agentless"), QStringLiteral("registered"), QStringLiteral("mismatch"),
+            QStringLiteral("duplicate"), QStringLiteral("retired"),   QStringLiteral("missing")};
+}
+
+QByteArray MackerelRequest::header(const QByteArray &name) const
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return QByteArray();
+}
+
+MackerelApiSimulator::MackerelApiSimulator(const QString &apiKey, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_apiKey(apiKey)
+{
+}
+
+bool MackerelApiSimulator::listenOnLoopback(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port != 0;
+}
+
+QUrl MackerelApiSimulator::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+}
+
+QString MackerelApiSimulator::nextId()
+{
+    // Mackerel host ids are 11 characters of [0-9A-Za-z].
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    quint64 value = 0x5EED0000ull + quint64(++m_serial) * 7919u;
+    QString id;
+    for (int i = 0; i < 8; ++i) {
+        id.prepend(QLatin1Char(alphabet[value % 62]));
+        value /= 62;
+    }
+    return QStringLiteral("3Sm") + id;
+}
+
+QString MackerelApiSimulator::addHost(QJsonObject host)
+{
+    if (host.value(QStringLiteral("id")).toString().isEmpty())
+        host.insert(QStringLiteral("id"), nextId());
+    const auto defaults = QJsonObject{
+        {QStringLiteral("name"), QString()},         {QStringLiteral("status"), QStringLiteral("working")},
+        {QStringLiteral("memo"), QString()},         {QStringLiteral("roles"), QJsonObject()},
+        {QStringLiteral("isRetired"), false},        {QStringLiteral("meta"), QJsonObject()},
+        {QStringLiteral("interfaces"), QJsonArray()}, {QStringLiteral("size"), QStringLiteral("standard")},
+        {QStringLiteral("createdAt"), QDateTime::currentSecsSinceEpoch()},
+    };
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        if (!host.contains(it.key()))
+            host.insert(it.key(), it.value());
+    }
+    m_hosts.append(host);
+    return host.value(QStringLiteral("id")).toString();
+}
+
+std::optional<QJsonObject> MackerelApiSimulator::host(const QString &id) const
+{
+    for (const QJsonObject &host : m_hosts) {
+        if (host.value(QStringLiteral("id")).toString() == id)
+            return host;
+    }
+    return std::nullopt;
+}
+
+void MackerelApiSimulator::seed(MackerelSeed seed, SimulatedCloud cloud)
+{
+    m_hosts.clear();
+    m_localHostId.clear();
+    const SimulatedInstance instance = simulatedInstance(cloud);
+    const qint64 aWeekAgo = QDateTime::currentSecsSinceEpoch() - 7 * 86400;
+    const QJsonObject agentMeta{{QStringLiteral("agent-name"), QStringLiteral("mackerel-agent/0.85.0 (Revision 0a1b2c3)")},
+                                {QStringLiteral("agent-version"), QStringLiteral("0.85.0")},
+                                {QStringLiteral("agent-revision"), QStringLiteral("0a1b2c3")},
+                                {QStringLiteral("cloud"), cloudMeta(instance, cloud)}};
+    // A host of the organization that has nothing to do with this instance.
+    addHost(QJsonObject{{QStringLiteral("name"), QStringLiteral("db-01.internal")},
+                        {QStringLiteral("roles"), QJsonObject{{QStringLiteral("shop"), QJsonArray{QStringLiteral("db")}}}},
+                        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("agent-version"), QStringLiteral("0.85.0")}}},
+                        {QStringLiteral("createdAt"), aWeekAgo}});
+    const QJsonObject integrationHost{
+        {QStringLiteral("name"), instance.instanceId},
+        {QStringLiteral("customIdentifier"), instance.customIdentifier},
+        {QStringLiteral("roles"), QJsonObject{{QStringLiteral("shop"), QJsonArray{QStringLiteral("web")}}}},
+        {QStringLiteral("memo"), QStringLiteral("registered by the cloud integration")},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("cloud"), cloudMeta(instance, cloud)}}},
+        {QStringLiteral("createdAt"), aWeekAgo},
+    };
+    switch (seed) {
+    case MackerelSeed::None:
+        break;
+    case MackerelSeed::Agentless:
+        addHost(integrationHost);
+        break;
+    case MackerelSeed::Registered: {
+        QJsonObject host = integrationHost;
+        host.insert(QStringLiteral("name"), instance.hostname);
+        host.insert(QStringLiteral("displayName"), QStringLiteral("web (demo)"));
+        host.insert(QStringLiteral("meta"), agentMeta);
+        m_localHostId = addHost(host);
+        break;
+    }
+    case MackerelSeed::Mismatch: {
+        QJsonObject other = integrationHost;
+        other.insert(QStringLiteral("name"), QStringLiteral("i-0ffffffffffffffff"));
+        other.insert(QStringLiteral("customIdentifier"), QStringLiteral("i-0ffffffffffffffff.ec2.amazonaws.com"));
+        other.insert(QStringLiteral("meta"), agentMeta);
+        m_localHostId = addHost(other); // an image baked with the id file of the host it was made from
+        addHost(integrationHost);
+        break;
+    }
+    case MackerelSeed::Duplicate: {
+        addHost(integrationHost);
+        QJsonObject older = integrationHost;
+        older.insert(QStringLiteral("name"), instance.hostname);
+        older.insert(QStringLiteral("status"), QStringLiteral("standby"));
+        older.insert(QStringLiteral("createdAt"), aWeekAgo - 86400);
+        addHost(older);
+        break;
+    }
+    case MackerelSeed::Retired: {
+        QJsonObject retired = integrationHost;
+        retired.insert(QStringLiteral("isRetired"), true);
+        retired.insert(QStringLiteral("meta"), agentMeta);
+        m_localHostId = addHost(retired);
+        break;
+    }
+    case MackerelSeed::Missing:
+        m_localHostId = QStringLiteral("3SmGoneHost0");
+        break;
+    }
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::error(int status, const QString &message)
+{
+    Answer answer;
+    answer.status = status;
+    answer.body = QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}}}};
+    return answer;
+}
+
+bool MackerelApiSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    MackerelRequest recorded;
+    recorded.method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();
+    recorded.path = request.url().path();
+    recorded.query = request.url().query(QUrl::FullyEncoded);
+    recorded.body = request.body();
+    recorded.headers = request.headers();
+
+    Answer reply = answer(recorded);
+    recorded.status = reply.status;
+    m_requests.append(recorded);
+
+    const QByteArray body = !reply.rawBody.isEmpty() ? reply.rawBody : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    if (!reply.retryAfter.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Retry-After"), reply.retryAfter);
+    responder.writeBody(body);
+    Q_EMIT requestServed(QString::fromLatin1(recorded.method), recorded.path, reply.status);
+    return true;
+}
+
+void MackerelApiSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::answer(const MackerelRequest &request)
+{
+    const QString key = QString::fromUtf8(request.header("X-Api-Key"));
+    const bool write = request.method != "GET" && request.method != "HEAD";
+    if (key.isEmpty() || (key != m_apiKey && (m_readOnlyKey.isEmpty() || key != m_readOnlyKey)))
+        return error(401, QStringLiteral("Authentication failed. Please check your API key."));
+    if (write && key != m_apiKey)
+        return error(403, QStringLiteral("Permission denied. This API key does not have write permission."));
+
+    // A fault answers in place of the API; applyFirst lets the API act and loses its answer.
+    std::optional<Answer> fault;
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        MackerelFault &candidate = m_faults[i];
+        if ((!candidate.method.isEmpty() && candidate.method != request.method) || !request.path.startsWith(candidate.pathPrefix))
+            continue;
+        Answer faulty = error(candidate.status, candidate.status == 429 ? QStringLiteral("Too many requests.")
+                                                                       : QStringLiteral("Internal server error."));
+        faulty.retryAfter = candidate.retryAfter;
+        faulty.rawBody = candidate.body;
+        const bool applyFirst = candidate.applyFirst;
+        if (--candidate.count <= 0)
+            m_faults.removeAt(i);
+        if (!applyFirst)
+            return faulty;
+        fault = faulty;
+        break;
+    }
+
+    Answer result;
+    const QString prefix = HostsPath + QLatin1Char('/');
+    if (request.path == HostsPath || request.path == prefix) {
+        if (request.method == "GET")
+            result = listHosts(request);
+        else if (request.method == "POST")
+            result = createHost(request);
+        else
+            result = error(405, QStringLiteral("Method not allowed."));
+    } else if (request.path.startsWith(prefix) && !request.path.mid(prefix.size()).contains(QLatin1Char('/'))) {
+        const QString id = QUrl::fromPercentEncoding(request.path.mid(prefix.size()).toUtf8());
+        if (request.method == "GET") {
+            const auto found = host(id);
+            result = found ? Answer{200, QJsonObject{{QStringLiteral("host"), *found}}, {}, {}}
+                           : error(404, QStringLiteral("Host not found."));
+        } else if (request.method == "PUT") {
+            result = updateHost(id, request);
+        } else {
+            result = error(405, QStringLiteral("Method not allowed."));
+        }
+    } else {
+        result = error(404, QStringLiteral("Not found."));
+    }
+    return fault ? *fault : result;
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::listHosts(const MackerelRequest &request) const
+{
+    const QUrlQuery query(request.query);
+    QStringList statuses = query.allQueryItemValues(QStringLiteral("status"), QUrl::FullyDecoded);
+    if (statuses.isEmpty())
+        statuses = {QStringLiteral("working"), QStringLiteral("standby")};
+    const bool byIdentifier = query.hasQueryItem(QStringLiteral("customIdentifier"));
+    const QString identifier = query.queryItemValue(QStringLiteral("customIdentifier"), QUrl::FullyDecoded);
+    const QString name = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    const QString service = query.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded);
+    const QStringList roles = query.allQueryItemValues(QStringLiteral("role"), QUrl::FullyDecoded);
+    QJsonArray hosts;
+    for (const QJsonObject &host : m_hosts) {
+        if (host.value(QStringLiteral("isRetired")).toBool())
+            continue;
+        if (!statuses.contains(host.value(QStringLiteral("status")).toString()))
+            continue;
+        if (byIdentifier && host.value(QStringLiteral("customIdentifier")).toString() != identifier)
+            continue;
+        if (!name.isEmpty() && host.value(QStringLiteral("name")).toString() != name)
+            continue;
+        const QJsonObject hostRoles = host.value(QStringLiteral("roles")).toObject();
+        if (!service.isEmpty() && !hostRoles.contains(service))
+            continue;
+        bool roleMatch = roles.isEmpty();
+        for (const QString &role : roles)
+            roleMatch = roleMatch || hostRoles.value(service).toArray().contains(role);
+        if (!roleMatch)
+            continue;
+        hosts.append(host);
+    }
+    return Answer{200, QJsonObject{{QStringLiteral("hosts"), hosts}}, {}, {}};
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::createHost(const MackerelRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (!document.isObject())
+        return error(400, QStringLiteral("Invalid JSON body."));
+    const QJsonObject body = document.object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        return error(400, QStringLiteral("name is required."));
+    const QString identifier = body.value(QStringLiteral("customIdentifier")).toString();
+    if (!identifier.isEmpty()) {
+        for (const QJsonObject &host : std::as_const(m_hosts)) {
+            if (!host.value(QStringLiteral("isRetired")).toBool()
+                && host.value(QStringLiteral("customIdentifier")).toString() == identifier)
+                return error(409, QStringLiteral("customIdentifier %1 is already used by another host.").arg(identifier));
+        }
+    }
+    QJsonObject host{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("meta"), body.value(QStringLiteral("meta")).toObject()},
+        {QStringLiteral("interfaces"), body.value(QStringLiteral("interfaces")).toArray()},
+        {QStringLiteral("roles"), rolesFromFullnames(body.value(QStringLiteral("roleFullnames")).toArray())},
+        {QStringLiteral("memo"), body.value(QStringLiteral("memo")).toString()},
+    };
+    if (!body.value(QStringLiteral("displayName")).toString().isEmpty())
+        host.insert(QStringLiteral("displayName"), body.value(QStringLiteral("displayName")).toString());
+    if (!identifier.isEmpty())
+        host.insert(QStringLiteral("customIdentifier"), identifier);
+    const QString id = addHost(host);
+    return Answer{200, QJsonObject{{QStringLiteral("id"), id}}, {}, {}};
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::updateHost(const QString &id, const MackerelRequest &request)
+{
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_hosts.size(); ++i) {
+        if (m_hosts.at(i).value(QStringLiteral("id")).toString() == id)
+            index = i;
+    }
+    if (index < 0)
+        return error(404, QStringLiteral("Host not found."));
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return error(400, QStringLiteral("Invalid JSON body."));
+    const QJsonObject body = document.object();
+    if (body.value(QStringLiteral("name")).toString().isEmpty())
+        return error(400, QStringLiteral("name is required."));
+    // A PUT replaces what it describes: a field left out (displayName, memo, customIdentifier, roles) is cleared.
+    QJsonObject host = m_hosts.at(index);
+    host.insert(QStringLiteral("name"), body.value(QStringLiteral("name")).toString());
+    host.insert(QStringLiteral("meta"), body.value(QStringLiteral("meta")).toObject());
+    host.insert(QStringLiteral("interfaces"), body.value(QStringLiteral("interfaces")).toArray());
+    host.insert(QStringLiteral("roles"), rolesFromFullnames(body.value(QStringLiteral("roleFullnames")).toArray()));
+    host.insert(QStringLiteral("memo"), body.value(QStringLiteral("memo")).toString());
+    for (const QString &field : {QStringLiteral("displayName"), QStringLiteral("customIdentifier")}) {
+        const QString value = body.value(field).toString();
+        if (value.isEmpty())
+            host.remove(field);
+        else
+            host.insert(field, value);
+    }
+    m_hosts[index] = host;
+    return Answer{200, QJsonObject{{QStringLiteral("id"), id}}, {}, {}};
+}
+
+} // namespace mi::sim

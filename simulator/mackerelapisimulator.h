@@ -1,0 +1,117 @@
+#pragma once
+
+#include "metadatasimulator.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+
+namespace mi::sim {
+
+// The key `--demo` and `simulate --mackerel` use. Not a secret: it opens only the simulator.
+inline constexpr char DemoApiKey[] = "demo0000simulated0000mackerel0000apikey";
+
+// What the simulated organization holds for the simulated instance, one state a verdict.
+enum class MackerelSeed {
+    None,       // no host carries the instance's identifier                          -> create
+    Agentless,  // the cloud integration registered it (named by instance id)         -> attach
+    Registered, // the agent registered it; the id file names it                      -> update
+    Mismatch,   // the id file names a host of another instance                       -> mismatch
+    Duplicate,  // two hosts carry the identifier                                     -> attach + warning
+    Retired,    // the id file names a retired host carrying the identifier           -> update + warning
+    Missing,    // the id file names a host that does not exist                       -> missing-host
+};
+std::optional<MackerelSeed> parseMackerelSeed(const QString &name);
+QString mackerelSeedName(MackerelSeed seed);
+QStringList mackerelSeedNames();
+
+// A fault for the next `count` requests matching method and path prefix (tests, failure demos).
+struct MackerelFault
+{
+    QByteArray method;          // empty: any
+    QString pathPrefix;         // "/api/v0/hosts"
+    int status = 500;
+    int count = 1;
+    QByteArray retryAfter;      // Retry-After header, if any
+    bool applyFirst = false;    // carry the request out, then answer with the fault (a lost answer)
+    QByteArray body;            // empty: the API's error format with a generic message
+};
+
+struct MackerelRequest
+{
+    QByteArray method;
+    QString path;
+    QString query;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    int status = 0;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// The Mackerel host API on 127.0.0.1, in memory: GET/POST /api/v0/hosts, GET/PUT /api/v0/hosts/<id>.
+// Every request needs X-Api-Key (401 otherwise); a read-only key gets 403 on writes. Errors come in
+// the API's format, {"error":{"message":"…"}}. Listing filters by customIdentifier, name, service,
+// role and status (default: working and standby) and never lists retired hosts; creating refuses a
+// customIdentifier a live host already carries.
+class MackerelApiSimulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit MackerelApiSimulator(const QString &apiKey = QString::fromLatin1(DemoApiKey), QObject *parent = nullptr);
+
+    bool listenOnLoopback(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/
+
+    // Replaces the hosts with the seed's, for the instance of `cloud`.
+    void seed(MackerelSeed seed, SimulatedCloud cloud);
+    // The id-file content that, with the seed, stages its verdict; empty: no id file.
+    QString localHostId() const { return m_localHostId; }
+
+    void setReadOnlyKey(const QString &key) { m_readOnlyKey = key; }
+    // Adds a host object as stored (an "id" is assigned if it has none); returns its id.
+    QString addHost(QJsonObject host);
+    QList<QJsonObject> hosts() const { return m_hosts; }
+    std::optional<QJsonObject> host(const QString &id) const;
+    void addFault(const MackerelFault &fault) { m_faults.append(fault); }
+    QList<MackerelRequest> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+Q_SIGNALS:
+    void requestServed(const QString &method, const QString &path, int status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QJsonObject body;
+        QByteArray retryAfter;
+        QByteArray rawBody;
+    };
+    Answer answer(const MackerelRequest &request);
+    Answer listHosts(const MackerelRequest &request) const;
+    Answer createHost(const MackerelRequest &request);
+    Answer updateHost(const QString &id, const MackerelRequest &request);
+    QString nextId();
+    static Answer error(int status, const QString &message);
+
+    QString m_apiKey;
+    QString m_readOnlyKey;
+    QList<QJsonObject> m_hosts;
+    QList<MackerelFault> m_faults;
+    QList<MackerelRequest> m_requests;
+    QString m_localHostId;
+    quint16 m_port = 0;
+    int m_serial = 0;
+};
+
+} // namespace mi::sim
