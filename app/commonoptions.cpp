@@ -1,5 +1,6 @@
 #include "commonoptions.h"
 
+#include "ec2uuid.h"
 #include "metadatasimulator.h"
 
 #include <QDir>
@@ -29,6 +30,10 @@ void CommonOptions::addTo(QCommandLineParser &parser, bool withJson)
                       QStringLiteral("Read every local file (/sys, /proc, /etc) below DIR instead of / "
                                      "(a fixture tree or a mounted disk image)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("conf"),
+                      QStringLiteral("mackerel-agent.conf to read (default %1 below --root; "
+                                     "its absence there is not an error).").arg(defaultAgentConfigPath()),
+                      QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Run against the built-in simulator of CLOUD (%1): every endpoint points at it "
                                      "and the /sys UUID files are the simulated instance's.")
@@ -105,6 +110,23 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
         root = rootInfo.absoluteFilePath();
     }
     detector.root = root;
+
+    // The agent reads its conf first; cloud_platform there applies unless the command line names one.
+    const bool confGiven = parser.isSet(QStringLiteral("conf"));
+    confPath = confGiven ? QFileInfo(parser.value(QStringLiteral("conf"))).absoluteFilePath()
+                         : pathBelowRoot(root, defaultAgentConfigPath());
+    if (confGiven || QFileInfo::exists(confPath)) {
+        QString confError;
+        const auto loaded = loadAgentConfig(confPath, &confError, root);
+        if (!loaded) {
+            *error = confGiven ? QStringLiteral("--conf: %1").arg(confError)
+                               : QStringLiteral("%1 (pass --conf to read another file)").arg(confError);
+            return false;
+        }
+        config = *loaded;
+    }
+    if (config.cloudPlatformSet && !parser.isSet(QStringLiteral("cloud-platform")))
+        detector.cloudPlatform = config.cloudPlatform;
 
     if (parser.isSet(QStringLiteral("demo"))) {
         const QString cloud = parser.value(QStringLiteral("demo"));

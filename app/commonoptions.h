@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentconfig.h"
 #include "clouddetector.h"
 
 #include <QCommandLineOption>
@@ -16,6 +17,11 @@ struct CommonOptions
     std::optional<QString> demoCloud;   // --demo CLOUD
     DetectorOptions detector;           // endpoints, --cloud-platform, --root, timeouts
     QString root = QStringLiteral("/"); // --root as given
+    // mackerel-agent.conf: --conf PATH, else the agent's default path below --root. A missing
+    // default file leaves `config` at the agent's defaults (config.path empty); --cloud-platform
+    // on the command line wins over the conf's cloud_platform.
+    QString confPath;
+    AgentConfig config;
 
     static void addTo(QCommandLineParser &parser, bool withJson = true);
     // Reads the parsed options on top of the environment's defaults. Returns false and sets *error
