@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace mi {
+
+// mackerel-agent's host id file, <root>/id (/var/lib/mackerel-agent/id on Linux), as the agent reads
+// it: the content with trailing CR and LF removed; an empty file counts as no file.
+struct HostIdFile
+{
+    enum class State {
+        Absent,     // no file: the agent looks the identifier up, then creates
+        Empty,      // a file without an id: the agent treats it as absent and overwrites it
+        Present,    // holds `hostId`
+        Unreadable, // exists but cannot be read by this user (the agent runs as root)
+    };
+
+    QString path;
+    State state = State::Absent;
+    QString hostId;
+    QString errorString; // Unreadable: why
+
+    // The agent's default root and the id file below it.
+    static QString defaultRoot() { return QStringLiteral("/var/lib/mackerel-agent"); }
+    static QString pathForRoot(const QString &root);
+    // Reads a local file synchronously (a few bytes).
+    static HostIdFile read(const QString &path);
+
+    static QString stateName(State state); // "absent", "empty", "present", "unreadable"
+    // {"path","hostId","state"}; hostId is null unless present
+    QJsonObject toJson() const;
+};
+
+} // namespace mi

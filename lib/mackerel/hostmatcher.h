@@ -1,0 +1,41 @@
+#pragma once
+
+#include "mackerelapiclient.h"
+#include "matchreport.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace mi {
+
+// Runs the agent's host decision against the API: reads the id file, then (in parallel) gets the host
+// it names and searches the customIdentifier the way the agent does, and decides with decideMatch().
+// Nothing is changed on Mackerel or on disk.
+//
+// Asynchronous: start() returns at once; finished() is emitted once, from the event loop. The client
+// is not owned and must outlive the matcher. Starting again cancels the run in progress.
+class HostMatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HostMatcher(MackerelApiClient *client, QObject *parent = nullptr);
+    ~HostMatcher() override;
+
+    void start(const QString &customIdentifier, const QString &idFilePath);
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const mi::MatchReport &report);
+
+private:
+    void maybeFinish();
+
+    QPointer<MackerelApiClient> m_client;
+    QPointer<MackerelApiCall> m_byId;
+    QPointer<MackerelApiCall> m_byIdentifier;
+    MatchFacts m_facts;
+    int m_pending = 0;
+    quint64 m_run = 0;
+};
+
+} // namespace mi
