@@ -1,6 +1,7 @@
 #include "commonoptions.h"
 #include "detectcommand.h"
 #include "guicommand.h"
+#include "matchcommand.h"
 #include "simulatecommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ const char *const Usage =
     "\n"
     "Commands:\n"
     "  detect      Which cloud the agent detects here and the customIdentifier it sends\n"
+    "  match       What the agent would do with this host on Mackerel: attach, create, update, or refuse\n"
     "  simulate    Serve a cloud's instance metadata service on 127.0.0.1 (for demos and tests)\n"
     "  help        This text; `mackerel-inspector <command> --help` lists a command's options\n"
     "\n"
@@ -157,6 +159,7 @@ int main(int argc, char *argv[])
     const QList<QPair<QString, std::function<int(const QStringList &)>>> commands = {
         {QStringLiteral("detect"), runDetect},
         {QStringLiteral("simulate"), runSimulate},
+        {QStringLiteral("match"), mi::app::runMatch},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcMackerelApi, "mi.mackerel.api")
+Q_LOGGING_CATEGORY(lcMackerelApi, "mi.mackerel.api", QtWarningMsg)
 
 namespace mi {
 

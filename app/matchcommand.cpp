@@ -1,0 +1,253 @@
+#include "matchcommand.h"
+
+#include "detectcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+namespace mi::app {
+
+namespace {
+
+constexpr int ExitRefused = 3;
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("%1 %2\n").arg(label, -19).arg(value);
+}
+
+int usage(const QString &message)
+{
+    QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector match --help' for usage.\n";
+    return 2;
+}
+
+} // namespace
+
+QString matchReportText(const MatchReport &report, const MackerelSettings &settings)
+{
+    QString out;
+    out += row(QStringLiteral("Verdict"), matchVerdictName(report.verdict));
+    out += row(QStringLiteral("customIdentifier"),
+               report.customIdentifier.isEmpty() ? QStringLiteral("none") : report.customIdentifier);
+    out += row(QStringLiteral("Id file"),
+               QStringLiteral("%1 (%2%3)")
+                   .arg(report.idFile.path, HostIdFile::stateName(report.idFile.state),
+                        report.idFile.state == HostIdFile::State::Present ? QStringLiteral(": ") + report.idFile.hostId
+                                                                          : QString()));
+    out += row(QStringLiteral("Mackerel API"), QStringLiteral("%1 (%2; key from %3)")
+                                                   .arg(settings.apiBase.toString(), settings.apiBaseSource,
+                                                        settings.apiKeySource.isEmpty() ? QStringLiteral("nowhere")
+                                                                                        : settings.apiKeySource));
+    if (report.host)
+        out += row(QStringLiteral("Host"), QStringLiteral("%1 \"%2\"%3, %4, by %5")
+                                               .arg(report.host->id, report.host->name,
+                                                    report.host->displayName.isEmpty()
+                                                        ? QString()
+                                                        : QStringLiteral(" (%1)").arg(report.host->displayName),
+                                                    report.host->status, report.host->origin()));
+    for (const MackerelHost &candidate : report.candidates) {
+        if (!report.host || candidate.id != report.host->id)
+            out += row(QStringLiteral("Also carrying it"), QStringLiteral("%1 \"%2\", %3").arg(candidate.id, candidate.name, candidate.status));
+    }
+    out += QStringLiteral("\n%1\n").arg(report.message);
+    if (!report.agentError.isEmpty())
+        out += QStringLiteral("\nThe agent would exit with:\n  %1\n").arg(report.agentError);
+    if (!report.warnings.isEmpty()) {
+        out += QStringLiteral("\nWarnings:\n");
+        for (const QString &warning : report.warnings)
+            out += QStringLiteral("  - %1\n").arg(warning);
+    }
+    out += QStringLiteral("\nEvidence:\n");
+    for (const ProbeRecord &probe : report.probes)
+        out += QStringLiteral("  %1 %2 %3 -> %4 (%5 ms) %6\n")
+                   .arg(probe.platform, probe.method, probe.url,
+                        probe.status > 0 ? QString::number(probe.status) : probeOutcomeName(probe.outcome))
+                   .arg(probe.elapsedMs)
+                   .arg(probe.detail);
+    return out;
+}
+
+MatchCommand::MatchCommand(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_detector(new CloudDetector(this))
+{
+    connect(m_detector, &CloudDetector::finished, this, &MatchCommand::onDetected);
+}
+
+void MatchCommand::start()
+{
+    if (m_options.common.demoCloud) {
+        const sim::SimulatedCloud cloud = *sim::parseSimulatedCloud(*m_options.common.demoCloud);
+        QString error;
+        m_demo = sim::DemoEnvironment::start(cloud, &error);
+        if (!m_demo) {
+            fail(QStringLiteral("cannot start the demo simulator: %1").arg(error));
+            return;
+        }
+        applyDemo(*m_demo, m_options.common.detector);
+        m_demoApi = std::make_unique<sim::MackerelApiSimulator>(QString::fromLatin1(sim::DemoApiKey));
+        m_demoApi->seed(m_options.demoSeed, cloud);
+        if (!m_demoApi->listenOnLoopback()) {
+            fail(QStringLiteral("cannot start the simulated Mackerel API on 127.0.0.1"));
+            return;
+        }
+        m_options.settings.apiBase = m_demoApi->baseUrl();
+        m_options.settings.apiBaseSource = QStringLiteral("--demo");
+        m_options.settings.apiKey = QString::fromLatin1(sim::DemoApiKey);
+        m_options.settings.apiKeySource = QStringLiteral("--demo");
+        if (!m_options.idFileGiven) {
+            m_options.settings.idFilePath = m_demo->sysRoot() + QStringLiteral("/var/lib/mackerel-agent/id");
+            m_options.settings.idFileSource = QStringLiteral("--demo");
+            if (!m_demoApi->localHostId().isEmpty()) {
+                QDir().mkpath(QFileInfo(m_options.settings.idFilePath).path());
+                QFile file(m_options.settings.idFilePath);
+                if (!file.open(QIODevice::WriteOnly) || file.write(m_demoApi->localHostId().toUtf8()) < 0) {
+                    fail(QStringLiteral("cannot write the demo id file %1").arg(m_options.settings.idFilePath));
+                    return;
+                }
+            }
+        }
+        if (!m_options.common.json)
+            QTextStream(stderr) << "Demo: simulated " << *m_options.common.demoCloud << " instance at "
+                                << m_demo->baseUrl().toString() << ", simulated Mackerel API at "
+                                << m_demoApi->baseUrl().toString() << " (seed " << sim::mackerelSeedName(m_options.demoSeed)
+                                << ")\n";
+    }
+    MackerelApiOptions api;
+    api.apiBase = m_options.settings.apiBase;
+    api.apiKey = m_options.settings.apiKey;
+    // The API goes through the system proxy as the agent's does; the detector's manager has none.
+    m_client = new MackerelApiClient(api, nullptr, this);
+    m_matcher = new HostMatcher(m_client, this);
+    connect(m_matcher, &HostMatcher::finished, this, &MatchCommand::onMatched);
+    m_detector->start(m_options.common.detector);
+}
+
+void MatchCommand::onDetected(const DetectionResult &result)
+{
+    m_detection = result;
+    // The identifier the agent would send, even where it is no real identity (the detect warnings say why).
+    m_matcher->start(result.agentCustomIdentifier, m_options.settings.idFilePath);
+}
+
+void MatchCommand::onMatched(const MatchReport &matched)
+{
+    MatchReport report = matched;
+    report.probes = m_detection.probes + matched.probes;
+    report.warnings = m_detection.warnings + matched.warnings;
+    if (m_options.common.json) {
+        QJsonObject json = report.toJson();
+        json.insert(QStringLiteral("settings"), m_options.settings.toJson());
+        json.insert(QStringLiteral("platform"), cloudPlatformName(m_detection.platform));
+        print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), stdout);
+    } else {
+        print(matchReportText(report, m_options.settings), stdout);
+    }
+    int code = 0;
+    if (report.verdict == MatchVerdict::Error)
+        code = 1;
+    else if (report.verdict == MatchVerdict::Mismatch || report.verdict == MatchVerdict::MissingHost)
+        code = ExitRefused;
+    QCoreApplication::exit(code);
+}
+
+void MatchCommand::print(const QString &text, FILE *stream)
+{
+    // Last guard: whatever a server or a path echoed, the key is not printed.
+    QString safe = text;
+    if (m_options.settings.apiKey.size() >= 4)
+        safe.replace(m_options.settings.apiKey, QStringLiteral("[redacted]"));
+    QTextStream out(stream);
+    out << safe;
+    out.flush();
+}
+
+void MatchCommand::fail(const QString &message)
+{
+    print(QStringLiteral("mackerel-inspector: %1\n").arg(message), stderr);
+    QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
+}
+
+int runMatch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Tell what mackerel-agent would do with this host on Mackerel (attach, create, update, or refuse "
+                       "to start), and why. Changes nothing."));
+    parser.addHelpOption();
+    CommonOptions::addTo(parser);
+    parser.addOption({QStringLiteral("apikey-file"),
+                      QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
+                                     "The key is never taken on the command line."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("apibase"),
+                      QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
+                          .arg(MackerelSettings::defaultApiBase()),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("id-file"),
+                      QStringLiteral("The agent's host id file (default <root>/id, root from the conf, %1).")
+                          .arg(HostIdFile::pathForRoot(HostIdFile::defaultRoot())),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
+                          .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
+                      QStringLiteral("SEED"), QStringLiteral("agentless")});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    MatchCommand::Options options;
+    QString error;
+    if (!options.common.read(parser, &error))
+        return usage(error);
+    const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
+    if (!seed)
+        return usage(QStringLiteral("--seed must be one of %1").arg(sim::mackerelSeedNames().join(QStringLiteral(", "))));
+    if (parser.isSet(QStringLiteral("seed")) && !options.common.demoCloud)
+        return usage(QStringLiteral("--seed goes with --demo"));
+    options.demoSeed = *seed;
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    MackerelSettingsSources sources;
+    if (parser.isSet(QStringLiteral("apikey-file")))
+        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
+    if (parser.isSet(QStringLiteral("apibase")))
+        sources.apiBase = parser.value(QStringLiteral("apibase"));
+    if (parser.isSet(QStringLiteral("id-file")))
+        sources.idFile = parser.value(QStringLiteral("id-file"));
+    options.idFileGiven = sources.idFile.has_value();
+    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
+    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
+    const AgentConfig &conf = options.common.config;
+    if (!conf.path.isEmpty()) {
+        sources.confPath = conf.path;
+        sources.confApiKey = conf.apikey;
+        sources.confApiBase = conf.apibase;
+        sources.confRoot = conf.root;
+    }
+    sources.fileRoot = options.common.root;
+    const auto settings = MackerelSettings::resolve(sources, &error);
+    if (!settings)
+        return usage(error);
+    options.settings = *settings;
+
+    MatchCommand command(options);
+    command.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace mi::app
