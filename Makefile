@@ -21,17 +21,18 @@ build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
 build-sanitize: deps
-	@cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMI_SANITIZE=ON >/dev/null
+	@CC=clang CXX=clang++ cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMI_SANITIZE=ON -DMI_FUZZ=ON >/dev/null
 	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
 
-# Every test, then every test again under AddressSanitizer, LeakSanitizer and UBSan.
+# Every test, then every test again under AddressSanitizer, LeakSanitizer and UBSan (built with
+# clang), together with a short run of each libFuzzer target.
 test: test-plain test-sanitize
 
 test-plain: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 test-sanitize: build-sanitize
-	@echo "== the same tests under AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer"
+	@echo "== the same tests under AddressSanitizer, LeakSanitizer and UBSan, and the fuzzers"
 	@cd $(SANITIZE_DIR) && $(SANITIZER_ENV) QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 # The window where there is a display, the terminal report where there is none.

@@ -123,8 +123,33 @@ void CloudDetector::onCollectionFinished(const CloudFindings &findings)
     finish();
 }
 
+// Answers that no metadata service gives, told once per URL: the agent would take them in.
+static QStringList suspiciousAnswerWarnings(const QList<ProbeRecord> &probes)
+{
+    QStringList warnings;
+    QStringList seen;
+    for (const ProbeRecord &record : probes) {
+        if (seen.contains(record.url))
+            continue;
+        if (record.outcome == ProbeOutcome::Redirect) {
+            warnings << QStringLiteral("%1 answered with a redirect (%2). A metadata service never redirects: "
+                                       "a proxy or captive portal is in the way. mackerel-agent would follow it; "
+                                       "the inspector does not.")
+                            .arg(record.url, record.detail);
+            seen << record.url;
+        } else if (record.outcome == ProbeOutcome::TooLarge) {
+            warnings << QStringLiteral("%1 sent an answer too large for a metadata service (%2). "
+                                       "mackerel-agent would read all of it; the inspector stops.")
+                            .arg(record.url, record.detail);
+            seen << record.url;
+        }
+    }
+    return warnings;
+}
+
 void CloudDetector::finish()
 {
+    m_result.warnings = suspiciousAnswerWarnings(m_result.probes) + m_result.warnings;
     clearProbes();
     m_running = false;
     Q_EMIT finished(m_result);

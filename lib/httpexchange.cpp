@@ -48,9 +48,9 @@ void HttpExchange::start()
         m_reply.reset(m_network->sendCustomRequest(request, m_spec.method));
     else
         m_reply.reset(m_network->sendCustomRequest(request, m_spec.method, m_spec.body));
-    connect(m_reply.data(), &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
-    connect(m_reply.data(), &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
-    connect(m_reply.data(), &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    connect(m_reply.get(), &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
+    connect(m_reply.get(), &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
+    connect(m_reply.get(), &QNetworkReply::finished, this, &HttpExchange::onFinished);
 }
 
 void HttpExchange::cancel()
@@ -59,7 +59,7 @@ void HttpExchange::cancel()
     if (m_reply) {
         m_reply->disconnect(this);
         // Abort from the event loop: a reply aborted before Qt has started it warns and misbehaves.
-        QNetworkReply *reply = m_reply.take();
+        QNetworkReply *reply = m_reply.release();
         QTimer::singleShot(0, reply, [reply] {
             reply->abort();
             reply->deleteLater();

@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
-#include <QScopedPointer>
+#include <memory>
 #include <QTimer>
 #include <QUrl>
 
@@ -72,7 +72,11 @@ private:
 
     QPointer<QNetworkAccessManager> m_network;
     HttpRequestSpec m_spec;
-    QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> m_reply;
+    struct DeleteLater
+    {
+        void operator()(QObject *object) const { object->deleteLater(); }
+    };
+    std::unique_ptr<QNetworkReply, DeleteLater> m_reply;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;
     QByteArray m_body;

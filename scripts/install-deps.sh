@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libtomlplusplus-dev libgl-dev
     libqt6svg6 fonts-dejavu-core xvfb xauth
 )

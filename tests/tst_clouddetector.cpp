@@ -92,6 +92,12 @@ private Q_SLOTS:
     void badAnswers_data();
     void badAnswers();
     void gceIdAbove2To63IsExact();
+    void errorStatuses_data();
+    void errorStatuses();
+    void contentTypeIsIgnoredAsByTheAgent_data();
+    void contentTypeIsIgnoredAsByTheAgent();
+    void redirectsAreNotFollowed_data();
+    void redirectsAreNotFollowed();
     void serverThatNeverAnswersTimesOutOnTheAgentsSchedule();
     void stalledBodyTimesOut();
     void refusedConnectionsAreFinal();
@@ -424,6 +430,114 @@ void TestCloudDetector::gceIdAbove2To63IsExact()
     QCOMPARE(result.cloudMetadata.value(QStringLiteral("instance-id")), QStringLiteral("18446744073709551557"));
     QCOMPARE(result.cloudMetadata.value(QStringLiteral("instance-type")), QStringLiteral("e2-micro"));
     QCOMPARE(result.cloudMetadata.value(QStringLiteral("zone")), QStringLiteral("us-east1-b"));
+}
+
+void TestCloudDetector::errorStatuses_data()
+{
+    QTest::addColumn<SimulatedCloud>("cloud");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("platformName");
+    QTest::addColumn<int>("tries"); // the agent's: GCE retries any failure, EC2 and Azure only transport errors
+    const QList<int> statuses = {401, 403, 404, 429, 500, 503};
+    for (int status : statuses) {
+        QTest::addRow("ec2 partition %d", status) << SimulatedCloud::Ec2 << status << "ec2" << 1;
+        QTest::addRow("gce %d", status) << SimulatedCloud::Gce << status << "gce" << 2;
+        QTest::addRow("azure %d", status) << SimulatedCloud::Azure << status << "azurevm" << 1;
+    }
+}
+
+static QString detectionPath(SimulatedCloud cloud)
+{
+    switch (cloud) {
+    case SimulatedCloud::Ec2:
+    case SimulatedCloud::Ec2ImdsV1: return QStringLiteral("/latest/meta-data/services/partition");
+    case SimulatedCloud::Gce: return QStringLiteral("/computeMetadata/v1");
+    case SimulatedCloud::Azure: return QStringLiteral("/metadata/instance/compute/vmId");
+    }
+    return QString();
+}
+
+void TestCloudDetector::errorStatuses()
+{
+    QFETCH(SimulatedCloud, cloud);
+    QFETCH(int, status);
+    QFETCH(QString, platformName);
+    QFETCH(int, tries);
+    MetadataSimulator simulator(cloud);
+    QVERIFY(simulator.listenOnLoopback());
+    CannedResponse failure;
+    failure.status = status;
+    failure.body = QByteArrayLiteral("{\"error\": \"simulated\"}");
+    if (status == 429 || status == 503)
+        failure.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    simulator.setResponse(detectionPath(cloud), failure);
+    SysRoot root(cloud);
+    const DetectionResult result = detect(optionsFor(simulator.baseUrl(), root.path()));
+
+    QCOMPARE(result.platform, CloudPlatform::None);
+    QVERIFY(result.customIdentifier.isNull());
+    const auto probes = probesFor(result, platformName, detectionPath(cloud));
+    QCOMPARE(probes.size(), tries);
+    for (const ProbeRecord &record : probes) {
+        QCOMPARE(record.status, status);
+        QCOMPARE(record.outcome, ProbeOutcome::HttpError);
+        QVERIFY2(record.detail.contains(QString::number(status)), qPrintable(record.detail));
+    }
+}
+
+void TestCloudDetector::contentTypeIsIgnoredAsByTheAgent_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("text/html") << QByteArray("text/html");
+    QTest::newRow("application/octet-stream") << QByteArray("application/octet-stream");
+    QTest::newRow("none") << QByteArray();
+}
+
+void TestCloudDetector::contentTypeIsIgnoredAsByTheAgent()
+{
+    QFETCH(QByteArray, contentType);
+    MetadataSimulator simulator(SimulatedCloud::Gce);
+    QVERIFY(simulator.listenOnLoopback());
+    CannedResponse response;
+    response.contentType = contentType;
+    response.body = R"({"instance":{"id":42,"hostname":"h","machineType":"m","zone":"z"}})";
+    simulator.setResponse(QStringLiteral("/computeMetadata/v1"), response);
+    SysRoot root(SimulatedCloud::Gce);
+    const DetectionResult result = detect(optionsFor(simulator.baseUrl(), root.path()));
+    QCOMPARE(result.customIdentifier, QStringLiteral("42.gce.cloud.google.com"));
+}
+
+void TestCloudDetector::redirectsAreNotFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("301") << 301;
+    QTest::newRow("302") << 302;
+    QTest::newRow("307") << 307;
+}
+
+void TestCloudDetector::redirectsAreNotFollowed()
+{
+    QFETCH(int, status);
+    // The redirect points at a second simulator that would confirm EC2: following it would be wrong.
+    MetadataSimulator elsewhere(SimulatedCloud::Ec2ImdsV1);
+    QVERIFY(elsewhere.listenOnLoopback());
+    MetadataSimulator simulator(SimulatedCloud::Ec2);
+    QVERIFY(simulator.listenOnLoopback());
+    CannedResponse redirect;
+    redirect.status = status;
+    redirect.headers.append({QByteArrayLiteral("Location"),
+                             elsewhere.baseUrl().toString().toLatin1() + QByteArrayLiteral("/latest/meta-data/services/partition")});
+    simulator.setResponse(QStringLiteral("/latest/meta-data/services/partition"), redirect);
+    SysRoot root(SimulatedCloud::Ec2);
+    const DetectionResult result = detect(optionsFor(simulator.baseUrl(), root.path()));
+
+    QCOMPARE(result.platform, CloudPlatform::None);
+    QVERIFY(elsewhere.requests().isEmpty());
+    const auto partition = probesFor(result, QStringLiteral("ec2"), QStringLiteral("services/partition"));
+    QCOMPARE(partition.size(), 1);
+    QCOMPARE(partition.first().outcome, ProbeOutcome::Redirect);
+    QCOMPARE(partition.first().status, status);
+    QVERIFY(result.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("redirect")));
 }
 
 void TestCloudDetector::serverThatNeverAnswersTimesOutOnTheAgentsSchedule()
