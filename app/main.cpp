@@ -1,6 +1,7 @@
 #include "commonoptions.h"
 #include "detectcommand.h"
 #include "guicommand.h"
+#include "inspectcommand.h"
 #include "matchcommand.h"
 #include "simulatecommand.h"
 
@@ -24,6 +25,7 @@ const char *const Usage =
     "\n"
     "Commands:\n"
     "  detect      Which cloud the agent detects here and the customIdentifier it sends\n"
+    "  inspect     The host payload the agent would send (specs, interfaces, roles, checks, cloud)\n"
     "  match       What the agent would do with this host on Mackerel: attach, create, update, or refuse\n"
     "  simulate    Serve a cloud's instance metadata service on 127.0.0.1 (for demos and tests)\n"
     "  help        This text; `mackerel-inspector <command> --help` lists a command's options\n"
@@ -160,6 +162,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("detect"), runDetect},
         {QStringLiteral("simulate"), runSimulate},
         {QStringLiteral("match"), mi::app::runMatch},
+        {QStringLiteral("inspect"), mi::app::runInspect},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

@@ -1,0 +1,236 @@
+#include "inspectcommand.h"
+
+#include "detectcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace mi::app {
+
+InspectCommand::InspectCommand(CommonOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_detector(new CloudDetector(this))
+    , m_collector(new HostSpecCollector(this))
+{
+    connect(m_detector, &CloudDetector::finished, this, &InspectCommand::onDetected);
+    connect(m_collector, &HostSpecCollector::finished, this, &InspectCommand::onCollected);
+}
+
+void InspectCommand::start()
+{
+    if (m_options.demoCloud) {
+        QString error;
+        m_demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*m_options.demoCloud), &error);
+        if (!m_demo) {
+            fail(QStringLiteral("cannot start the demo simulator: %1").arg(error));
+            return;
+        }
+        applyDemo(*m_demo, m_options.detector);
+        if (!m_options.json)
+            QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
+                                << m_demo->baseUrl().toString() << "; the specs are this host's\n";
+    }
+    m_detector->start(m_options.detector);
+}
+
+void InspectCommand::onDetected(const DetectionResult &result)
+{
+    m_detection = result;
+    HostSpecOptions options;
+    options.root = m_options.root; // the host's files; the demo only replaces the cloud
+    m_collector->start(result, m_options.config, options);
+}
+
+void InspectCommand::onCollected(const HostSpec &spec)
+{
+    QTextStream out(stdout);
+    if (m_options.json)
+        out << QJsonDocument(inspectJson(m_detection, spec)).toJson(QJsonDocument::Indented);
+    else
+        out << inspectReport(m_detection, spec, m_options.config, m_options.confPath);
+    out.flush();
+    QCoreApplication::exit(0);
+}
+
+void InspectCommand::fail(const QString &message)
+{
+    QTextStream(stderr) << "mackerel-inspector: " << message << "\n";
+    QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
+}
+
+int runInspect(const QStringList &arguments)
+{
+    auto usage = [](const QString &message) {
+        QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector help' for usage.\n";
+        return 2;
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Print the host payload mackerel-agent would send to Mackerel (POST /api/v0/hosts): specs, "
+                       "interfaces, roles, checks, cloud and customIdentifier. The agent adds meta.%1 itself.")
+            .arg(HostSpec::agentOwnMetaFields().join(QStringLiteral(", meta."))));
+    parser.addHelpOption();
+    CommonOptions::addTo(parser);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    CommonOptions options;
+    QString error;
+    if (!options.read(parser, &error))
+        return usage(error);
+    InspectCommand command(options);
+    command.start();
+    return QCoreApplication::exec();
+}
+
+QJsonObject inspectJson(const DetectionResult &detection, const HostSpec &spec)
+{
+    QJsonArray probes;
+    for (const ProbeRecord &record : detection.probes)
+        probes.append(record.toJson());
+    QStringList warnings = detection.warnings + spec.warnings;
+    warnings.append(HostSpec::agentOwnMetaNote());
+    return QJsonObject{
+        {QStringLiteral("platform"), cloudPlatformName(detection.platform)},
+        {QStringLiteral("customIdentifier"),
+         detection.customIdentifier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(detection.customIdentifier)},
+        {QStringLiteral("host"), spec.host},
+        {QStringLiteral("probes"), probes},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+    };
+}
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("%1 %2\n").arg(label, -19).arg(value);
+}
+
+QString leftOut(const HostSpec &spec, const QString &section)
+{
+    for (const SpecSection &item : spec.sections) {
+        if (item.name == section && !item.collected())
+            return QStringLiteral("left out (see warnings)");
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+QString inspectReport(const DetectionResult &detection, const HostSpec &spec, const AgentConfig &config,
+                      const QString &confPath)
+{
+    const QJsonObject host = spec.host;
+    const QJsonObject meta = host.value(QStringLiteral("meta")).toObject();
+    QString out;
+    out += row(QStringLiteral("Platform"), cloudDisplayName(detection.platform));
+    out += row(QStringLiteral("customIdentifier"), host.contains(QStringLiteral("customIdentifier"))
+                                                       ? host.value(QStringLiteral("customIdentifier")).toString()
+                                                       : QStringLiteral("none"));
+    out += row(QStringLiteral("Configuration"), config.path.isEmpty()
+                                                    ? QStringLiteral("%1 not found: the agent's defaults").arg(confPath)
+                                                    : config.path + (config.includedFiles.isEmpty()
+                                                                         ? QString()
+                                                                         : QStringLiteral(" (+%1 included)").arg(config.includedFiles.size())));
+    out += row(QStringLiteral("Host name"), host.value(QStringLiteral("name")).toString());
+    out += row(QStringLiteral("Display name"), host.value(QStringLiteral("displayName")).toString(QStringLiteral("none")));
+
+    const QJsonObject kernel = meta.value(QStringLiteral("kernel")).toObject();
+    if (!kernel.isEmpty())
+        out += row(QStringLiteral("OS"), QStringLiteral("%1 %2 (%3 %4, %5)")
+                                              .arg(kernel.value(QStringLiteral("platform_name")).toString(QStringLiteral("unknown")),
+                                                   kernel.value(QStringLiteral("platform_version")).toString(),
+                                                   kernel.value(QStringLiteral("name")).toString(),
+                                                   kernel.value(QStringLiteral("release")).toString(),
+                                                   kernel.value(QStringLiteral("machine")).toString()));
+    else
+        out += row(QStringLiteral("OS"), leftOut(spec, QStringLiteral("kernel")));
+
+    const QJsonArray cpus = meta.value(QStringLiteral("cpu")).toArray();
+    if (!cpus.isEmpty()) {
+        const QJsonObject first = cpus.first().toObject();
+        out += row(QStringLiteral("CPU"), QStringLiteral("%1 x %2 (%3 MHz)")
+                                               .arg(cpus.size())
+                                               .arg(first.value(QStringLiteral("model_name")).toString(),
+                                                    first.value(QStringLiteral("mhz")).toString()));
+    } else {
+        out += row(QStringLiteral("CPU"), leftOut(spec, QStringLiteral("cpu")));
+    }
+    const QJsonObject memory = meta.value(QStringLiteral("memory")).toObject();
+    out += row(QStringLiteral("Memory"), memory.isEmpty() ? leftOut(spec, QStringLiteral("memory"))
+                                                          : QStringLiteral("%1 total, %2 swap")
+                                                                .arg(memory.value(QStringLiteral("total")).toString(),
+                                                                     memory.value(QStringLiteral("swap_total")).toString()));
+    const QJsonObject blocks = meta.value(QStringLiteral("block_device")).toObject();
+    out += row(QStringLiteral("Block devices"),
+               blocks.isEmpty() ? leftOut(spec, QStringLiteral("block_device")) : blocks.keys().join(QStringLiteral(", ")));
+    const QJsonObject filesystems = meta.value(QStringLiteral("filesystem")).toObject();
+    if (filesystems.isEmpty()) {
+        out += row(QStringLiteral("Filesystems"), leftOut(spec, QStringLiteral("filesystem")));
+    } else {
+        bool first = true;
+        for (auto it = filesystems.constBegin(); it != filesystems.constEnd(); ++it) {
+            const QJsonObject fs = it.value().toObject();
+            out += row(first ? QStringLiteral("Filesystems") : QString(),
+                       QStringLiteral("%1 on %2, %3 used of %4 kB")
+                           .arg(it.key(), fs.value(QStringLiteral("mount")).toString(),
+                                fs.value(QStringLiteral("percent_used")).toString())
+                           .arg(qint64(fs.value(QStringLiteral("kb_size")).toDouble())));
+            first = false;
+        }
+    }
+    const QJsonArray interfaces = host.value(QStringLiteral("interfaces")).toArray();
+    if (interfaces.isEmpty()) {
+        out += row(QStringLiteral("Interfaces"), QStringLiteral("none (null)"));
+    } else {
+        bool first = true;
+        for (const QJsonValue &value : interfaces) {
+            const QJsonObject interface = value.toObject();
+            QStringList addresses;
+            for (const QString &key : {QStringLiteral("ipv4Addresses"), QStringLiteral("ipv6Addresses")}) {
+                const QJsonArray list = interface.value(key).toArray();
+                for (const QJsonValue &address : list)
+                    addresses.append(address.toString());
+            }
+            out += row(first ? QStringLiteral("Interfaces") : QString(),
+                       QStringLiteral("%1 %2 %3").arg(interface.value(QStringLiteral("name")).toString(),
+                                                      interface.value(QStringLiteral("macAddress")).toString(QStringLiteral("-")),
+                                                      addresses.join(QStringLiteral(", "))));
+            first = false;
+        }
+    }
+    QStringList roles;
+    for (const QJsonValue &role : host.value(QStringLiteral("roleFullnames")).toArray())
+        roles.append(role.toString());
+    out += row(QStringLiteral("Roles"), roles.isEmpty() ? QStringLiteral("none") : roles.join(QStringLiteral(", ")));
+    QStringList checks;
+    for (const QJsonValue &check : host.value(QStringLiteral("checks")).toArray())
+        checks.append(check.toObject().value(QStringLiteral("name")).toString());
+    out += row(QStringLiteral("Checks"), checks.isEmpty() ? QStringLiteral("none") : checks.join(QStringLiteral(", ")));
+    out += row(QStringLiteral("Agent's own fields"), HostSpec::agentOwnMetaFields().join(QStringLiteral(", "))
+                                                         + QStringLiteral(" (filled in by mackerel-agent)"));
+
+    const QStringList warnings = detection.warnings + spec.warnings;
+    if (!warnings.isEmpty()) {
+        out += QStringLiteral("\nWarnings\n");
+        for (const QString &warning : warnings)
+            out += QStringLiteral("  - %1\n").arg(warning);
+    }
+    out += QStringLiteral("\nThe whole payload: mackerel-inspector inspect --json\n");
+    return out;
+}
+
+} // namespace mi::app
