@@ -6,15 +6,33 @@ InspectionSession::InspectionSession(const DetectorOptions &options, QObject *pa
     : QObject(parent)
     , m_options(options)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &InspectionSession::flushPendingProbes);
     connect(&m_detector, &CloudDetector::probeRecorded, this, [this](const ProbeRecord &record) {
-        m_probes.append(record);
-        Q_EMIT statusMessage(tr("%1 %2: %3").arg(record.method, record.url, probeOutcomeName(record.outcome)));
+        m_pendingProbes.append(record);
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
     });
     connect(&m_detector, &CloudDetector::finished, this, &InspectionSession::onFinished);
 }
 
+void InspectionSession::flushPendingProbes()
+{
+    m_flushTimer.stop();
+    if (m_pendingProbes.isEmpty())
+        return;
+    for (const ProbeRecord &record : std::as_const(m_pendingProbes))
+        m_probes.append(record);
+    const ProbeRecord &last = m_pendingProbes.constLast();
+    Q_EMIT statusMessage(tr("%1 %2: %3").arg(last.method, last.url, probeOutcomeName(last.outcome)));
+    m_pendingProbes.clear();
+}
+
 void InspectionSession::refresh()
 {
+    m_pendingProbes.clear();
+    m_flushTimer.stop();
     m_probes.clear();
     m_hasResult = false;
     m_detector.start(m_options);
@@ -28,12 +46,14 @@ void InspectionSession::cancel()
     if (!m_detector.isRunning())
         return;
     m_detector.cancel();
+    flushPendingProbes();
     Q_EMIT runningChanged(false);
     Q_EMIT statusMessage(tr("Cancelled."));
 }
 
 void InspectionSession::onFinished(const DetectionResult &result)
 {
+    flushPendingProbes();
     m_result = result;
     m_hasResult = true;
     Q_EMIT resultChanged();

@@ -4,6 +4,7 @@
 #include "probetablemodel.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace mi::ui {
 
@@ -32,12 +33,17 @@ Q_SIGNALS:
 
 private:
     void onFinished(const DetectionResult &result);
+    void flushPendingProbes();
 
     DetectorOptions m_options;
     CloudDetector m_detector;
     ProbeTableModel m_probes;
     DetectionResult m_result;
     bool m_hasResult = false;
+    // Rows arrive in bursts; they are added a batch at a time so that the view repaints once a batch,
+    // which is what keeps the window light over X forwarding.
+    QList<ProbeRecord> m_pendingProbes;
+    QTimer m_flushTimer;
 };
 
 } // namespace mi::ui
