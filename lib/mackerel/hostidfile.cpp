@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace mi {
 
@@ -33,6 +34,49 @@ HostIdFile HostIdFile::read(const QString &path)
     file.hostId = QString::fromUtf8(content);
     file.state = file.hostId.isEmpty() ? State::Empty : State::Present;
     return file;
+}
+
+bool HostIdFile::write(const QString &path, const QString &hostId, QString *error)
+{
+    if (hostId.isEmpty() || hostId.contains(QLatin1Char('\n')) || hostId.contains(QLatin1Char('\r'))) {
+        *error = QStringLiteral("'%1' is not a host id").arg(hostId);
+        return false;
+    }
+    const HostIdFile existing = read(path);
+    if (existing.state == State::Unreadable) {
+        *error = QStringLiteral("%1 exists but cannot be read (%2); not overwriting it").arg(path, existing.errorString);
+        return false;
+    }
+    if (existing.state == State::Present) {
+        if (existing.hostId == hostId)
+            return true;
+        *error = QStringLiteral("%1 already holds host id %2; not overwriting it with %3 (delete it first if this machine "
+                                "is no longer that host)")
+                     .arg(path, existing.hostId, hostId);
+        return false;
+    }
+    const QFileDevice::Permissions directoryMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    const QString directory = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(directory)) {
+        if (!QDir().mkpath(directory)) {
+            *error = QStringLiteral("cannot create %1").arg(directory);
+            return false;
+        }
+        QFile::setPermissions(directory, directoryMode);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const QByteArray content = hostId.toUtf8();
+    if (file.write(content) != content.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QString HostIdFile::stateName(State state)

@@ -26,6 +26,10 @@ struct HostIdFile
     static QString pathForRoot(const QString &root);
     // Reads a local file synchronously (a few bytes).
     static HostIdFile read(const QString &path);
+    // Writes `hostId` as the agent does (the id alone, no newline; directories 0755, file 0644, the
+    // agent's modes under the usual umask), atomically through QSaveFile. A file already holding the
+    // same id is left alone; a file holding another id is never overwritten (returns false).
+    static bool write(const QString &path, const QString &hostId, QString *error);
 
     static QString stateName(State state); // "absent", "empty", "present", "unreadable"
     // {"path","hostId","state"}; hostId is null unless present

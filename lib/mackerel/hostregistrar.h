@@ -1,0 +1,70 @@
+#pragma once
+
+#include "hostupdateplan.h"
+#include "mackerelapiclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace mi {
+
+struct RegistrationResult
+{
+    enum class Action {
+        Created,   // POST answered with the new id
+        Recovered, // the POST's answer was lost, and the host it created was found by its identifier
+        Updated,   // PUT done
+        Unchanged, // the update would change nothing, so nothing was sent
+        Planned,   // dry run: nothing was sent but GETs
+        Refused,   // creating was refused before sending: a host already carries the identifier
+        Failed,
+    };
+    Action action = Action::Failed;
+    QString hostId;
+    QList<HostFieldChange> changes; // what changes (or would change) on Mackerel
+    MackerelApiError error = MackerelApiError::NoError;
+    QString errorString;
+    QList<ProbeRecord> probes;
+    int posts = 0;                  // create requests sent
+
+    bool ok() const { return action != Action::Failed && action != Action::Refused; }
+    static QString actionName(Action action); // "created", "recovered", "updated", "unchanged", "planned", "refused", "failed"
+};
+
+// Creates or updates a host without ever leaving a duplicate: before a create it looks the
+// customIdentifier up (and refuses if a host carries it); when a create's answer is lost (timeout,
+// 5xx) it looks the identifier up again and adopts the host found, posting a second time only after
+// the API said no host carries it, and never a third. Without an identifier a lost create is reported,
+// not retried. An update reads the host first and sends HostUpdatePlan's payload, which keeps every
+// remote field the local payload leaves out.
+//
+// Asynchronous: finished() is emitted once per create()/update(), from the event loop. The client is
+// not owned and must outlive the registrar.
+class HostRegistrar : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HostRegistrar(MackerelApiClient *client, QObject *parent = nullptr);
+
+    void create(const QJsonObject &payload, bool dryRun = false);
+    void update(const QString &hostId, const QJsonObject &payload, bool dryRun = false);
+
+Q_SIGNALS:
+    void finished(const mi::RegistrationResult &result);
+
+private:
+    void lookUpThen(std::function<void(const MackerelApiResult &)> next);
+    void post();
+    void finish(RegistrationResult::Action action, const MackerelApiResult *last = nullptr);
+    void absorb(const MackerelApiResult &result);
+
+    QPointer<MackerelApiClient> m_client;
+    QJsonObject m_payload;
+    QString m_identifier;
+    RegistrationResult m_result;
+    bool m_dryRun = false;
+};
+
+} // namespace mi
+
+Q_DECLARE_METATYPE(mi::RegistrationResult)
