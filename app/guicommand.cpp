@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
 #include <QTextStream>
 
 namespace mi::app {
@@ -64,6 +65,9 @@ int runGui(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the window to FILE (PNG) once detection has finished, then exit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tab"),
+                      QStringLiteral("Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, ...)."),
+                      QStringLiteral("N")});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "mackerel-inspector: " << parser.errorText() << "\n";
         return 2;
@@ -89,7 +93,9 @@ int runGui(int argc, char *argv[])
         applyDemo(*demo, options.detector);
     }
 
-    ui::InspectionSession session(options.detector);
+    HostSpecOptions specOptions;
+    specOptions.root = options.root; // the host's own files; a demo replaces only the cloud
+    ui::InspectionSession session(options.detector, options.config, specOptions);
     ui::MainWindow window(&session);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QStringLiteral(" — demo: simulated %1").arg(*options.demoCloud));
@@ -100,6 +106,15 @@ int runGui(int argc, char *argv[])
             QCoreApplication::exit(ok ? 0 : 1);
         });
         window.saveScreenshotWhenDone(parser.value(QStringLiteral("screenshot")));
+    }
+    if (parser.isSet(QStringLiteral("tab"))) {
+        bool ok = false;
+        const int tab = parser.value(QStringLiteral("tab")).toInt(&ok);
+        if (!ok || tab < 1 || tab > window.tabs()->count()) {
+            QTextStream(stderr) << "mackerel-inspector: --tab takes a number from 1 to " << window.tabs()->count() << "\n";
+            return 2;
+        }
+        window.tabs()->setCurrentIndex(tab - 1);
     }
     window.show();
     session.refresh();

@@ -1,4 +1,5 @@
 #include "demoenvironment.h"
+#include "hostspecview.h"
 #include "inspectionsession.h"
 #include "mainwindow.h"
 #include "metadatasimulator.h"
@@ -8,6 +9,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void noCloudHasNothingToCopy();
     void actionsFollowRunningState();
     void screenshotIsWrittenAndNotBlank();
+    void hostSpecTreeIsSearchableCopiedAndSaved();
 };
 
 void TestMainWindow::showsPlatformAndIdentifier_data()
@@ -76,7 +81,7 @@ void TestMainWindow::showsPlatformAndIdentifier()
     QString error;
     auto demo = DemoEnvironment::start(cloud, &error);
     QVERIFY2(demo, qPrintable(error));
-    ui::InspectionSession session(optionsFor(*demo));
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), HostSpecOptions());
     QAbstractItemModelTester modelTester(session.probes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     ui::MainWindow window(&session);
     window.show();
@@ -98,7 +103,7 @@ void TestMainWindow::copiesIdentifierToClipboard()
     QString error;
     auto demo = DemoEnvironment::start(SimulatedCloud::Gce, &error);
     QVERIFY(demo);
-    ui::InspectionSession session(optionsFor(*demo));
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), HostSpecOptions());
     ui::MainWindow window(&session);
     window.show();
     session.refresh();
@@ -114,7 +119,7 @@ void TestMainWindow::noCloudHasNothingToCopy()
     DetectorOptions options;
     options.cloudPlatform = CloudPlatform::None;
     options.root = emptyRoot.path();
-    ui::InspectionSession session(options);
+    ui::InspectionSession session(options, AgentConfig(), HostSpecOptions());
     ui::MainWindow window(&session);
     session.refresh();
     QTRY_VERIFY(session.hasResult());
@@ -130,7 +135,7 @@ void TestMainWindow::actionsFollowRunningState()
     QString error;
     auto demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
     QVERIFY(demo);
-    ui::InspectionSession session(optionsFor(*demo));
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), HostSpecOptions());
     ui::MainWindow window(&session);
     QAction *refresh = nullptr;
     QAction *cancel = nullptr;
@@ -160,7 +165,7 @@ void TestMainWindow::screenshotIsWrittenAndNotBlank()
     QVERIFY(demo);
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("window.png"));
-    ui::InspectionSession session(optionsFor(*demo));
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), HostSpecOptions());
     ui::MainWindow window(&session);
     QSignalSpy saved(&window, &ui::MainWindow::screenshotSaved);
     window.saveScreenshotWhenDone(path);
@@ -172,6 +177,44 @@ void TestMainWindow::screenshotIsWrittenAndNotBlank()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 400 && image.height() > 300);
     QVERIFY(hasContent(image));
+}
+
+void TestMainWindow::hostSpecTreeIsSearchableCopiedAndSaved()
+{
+    QString error;
+    auto demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
+    QVERIFY(demo);
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), HostSpecOptions());
+    ui::MainWindow window(&session);
+    window.show();
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasHostSpec(), 20000);
+    QVERIFY(!session.isRunning());
+
+    ui::HostSpecView *view = window.hostSpecView();
+    const QJsonObject host = view->host();
+    QCOMPARE(host.value(QStringLiteral("customIdentifier")).toString(), demo->simulator().instance().customIdentifier);
+    QSortFilterProxyModel *filter = view->filterModel();
+    QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(filter->rowCount() >= 4); // name, meta, interfaces, customIdentifier, ...
+
+    // Searching keeps the matching rows and their ancestors only.
+    filter->setFilterFixedString(QStringLiteral("availability-zone"));
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->index(0, 0).data().toString(), QStringLiteral("meta"));
+    filter->setFilterFixedString(QString());
+
+    view->copyJson();
+    QCOMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), host);
+
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("host.json"));
+    QVERIFY(view->saveTo(path, &error));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(saved.readAll()).object(), host);
+    QVERIFY(!view->saveTo(out.filePath(QStringLiteral("no/such/dir/host.json")), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,10 +2,14 @@
 
 namespace mi::ui {
 
-InspectionSession::InspectionSession(const DetectorOptions &options, QObject *parent)
+InspectionSession::InspectionSession(const DetectorOptions &options, const AgentConfig &config,
+                                     const HostSpecOptions &specOptions, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_config(config)
+    , m_specOptions(specOptions)
 {
+    connect(&m_collector, &HostSpecCollector::finished, this, &InspectionSession::onHostSpec);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &InspectionSession::flushPendingProbes);
@@ -35,17 +39,21 @@ void InspectionSession::refresh()
     m_flushTimer.stop();
     m_probes.clear();
     m_hasResult = false;
+    m_hasHostSpec = false;
+    m_collecting = false;
     m_detector.start(m_options);
     Q_EMIT resultChanged();
+    Q_EMIT hostSpecChanged();
     Q_EMIT runningChanged(true);
     Q_EMIT statusMessage(tr("Asking the instance metadata services…"));
 }
 
 void InspectionSession::cancel()
 {
-    if (!m_detector.isRunning())
+    if (!isRunning())
         return;
     m_detector.cancel();
+    m_collecting = false;
     flushPendingProbes();
     Q_EMIT runningChanged(false);
     Q_EMIT statusMessage(tr("Cancelled."));
@@ -57,8 +65,21 @@ void InspectionSession::onFinished(const DetectionResult &result)
     m_result = result;
     m_hasResult = true;
     Q_EMIT resultChanged();
+    Q_EMIT statusMessage(tr("Detection finished: %1 requests. Collecting the host specs…").arg(result.probes.size()));
+    m_collecting = true;
+    m_collector.start(result, m_config, m_specOptions);
+}
+
+void InspectionSession::onHostSpec(const HostSpec &spec)
+{
+    if (!m_collecting)
+        return; // cancelled, or superseded by a new run
+    m_collecting = false;
+    m_hostSpec = spec;
+    m_hasHostSpec = true;
+    Q_EMIT hostSpecChanged();
     Q_EMIT runningChanged(false);
-    Q_EMIT statusMessage(tr("Detection finished: %1 requests.").arg(result.probes.size()));
+    Q_EMIT statusMessage(tr("Done: %1 requests, host payload collected.").arg(m_result.probes.size()));
 }
 
 } // namespace mi::ui

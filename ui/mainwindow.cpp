@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "hostspecview.h"
 #include "inspectionsession.h"
 #include "timelinedelegate.h"
 
@@ -33,6 +34,7 @@ MainWindow::MainWindow(InspectionSession *session, QWidget *parent)
     createActions();
     createCentralArea();
     connect(m_session, &InspectionSession::resultChanged, this, &MainWindow::showResult);
+    connect(m_session, &InspectionSession::hostSpecChanged, this, &MainWindow::showHostSpec);
     connect(m_session, &InspectionSession::runningChanged, this, &MainWindow::onRunningChanged);
     connect(m_session, &InspectionSession::statusMessage, statusBar(), [this](const QString &message) {
         statusBar()->showMessage(message);
@@ -140,6 +142,12 @@ void MainWindow::createCentralArea()
     m_metadataTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_metadataTable->setColumnWidth(0, 240);
     m_tabs->addTab(m_metadataTable, tr("Cloud metadata"));
+
+    m_hostSpecView = new HostSpecView(m_tabs);
+    connect(m_hostSpecView, &HostSpecView::message, statusBar(), [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    m_tabs->addTab(m_hostSpecView, tr("Host specs"));
     layout->addWidget(m_tabs, 1);
 
     setCentralWidget(central);
@@ -201,6 +209,19 @@ void MainWindow::showResult()
     m_tabs->setTabText(1, result.hasCloud ? tr("Cloud metadata (%1)").arg(result.cloudMetadata.size()) : tr("Cloud metadata"));
 }
 
+void MainWindow::showHostSpec()
+{
+    if (!m_session->hasHostSpec()) {
+        m_hostSpecView->clear(m_session->isRunning() ? tr("Collecting after the detection…") : tr("Not collected."));
+        return;
+    }
+    const HostSpec &spec = m_session->hostSpec();
+    QString note = tr("The body mackerel-agent would POST to /api/v0/hosts. %1").arg(HostSpec::agentOwnMetaNote());
+    if (!spec.warnings.isEmpty())
+        note += QStringLiteral("\n• ") + spec.warnings.join(QStringLiteral("\n• "));
+    m_hostSpecView->setHost(spec.host, note);
+}
+
 void MainWindow::onRunningChanged(bool running)
 {
     m_refreshAction->setEnabled(!running);
@@ -237,7 +258,7 @@ void MainWindow::saveScreenshotWhenDone(const QString &path)
 
 void MainWindow::maybeTakeScreenshot()
 {
-    if (m_screenshotPath.isEmpty() || m_session->isRunning() || !m_session->hasResult())
+    if (m_screenshotPath.isEmpty() || m_session->isRunning() || !m_session->hasHostSpec())
         return;
     const QString path = std::exchange(m_screenshotPath, QString());
     // Let the layout settle after the last update before rendering.

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace mi::ui {
 
+class HostSpecView;
 class InspectionSession;
 
 // The inspector window: platform and customIdentifier at the top, evidence and cloud metadata below.
@@ -29,6 +30,7 @@ public:
     QString platformText() const;
     QString identifierText() const;
     QTabWidget *tabs() const { return m_tabs; }
+    HostSpecView *hostSpecView() const { return m_hostSpecView; }
 
 Q_SIGNALS:
     void screenshotSaved(bool ok, const QString &path);
@@ -40,6 +42,7 @@ private:
     void createActions();
     void createCentralArea();
     void showResult();
+    void showHostSpec();
     void onRunningChanged(bool running);
     void maybeTakeScreenshot();
 
@@ -52,6 +55,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_evidenceView = nullptr;
     QTableWidget *m_metadataTable = nullptr;
+    HostSpecView *m_hostSpecView = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_copyAction = nullptr;
