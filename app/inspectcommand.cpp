@@ -35,7 +35,7 @@ void InspectCommand::start()
         applyDemo(*m_demo, m_options.detector);
         if (!m_options.json)
             QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
-                                << m_demo->baseUrl().toString() << "; the specs are this host's\n";
+                                << m_demo->baseUrl().toString() << "; the specs are read below " << m_options.root << "\n";
     }
     m_detector->start(m_options.detector);
 }

@@ -1,0 +1,168 @@
+#include "golden.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run inspector(const QStringList &arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(MI_INSPECTOR_BINARY), QStringList{QStringLiteral("inspect")} + arguments);
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+QString data(const QString &path)
+{
+    return QStringLiteral(MI_TEST_DATA "/") + path;
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestInspectCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoEc2Json();
+    void demoEc2FromFixtureTree();
+    void humanSummary();
+    void commandLineCloudPlatformWinsOverConf();
+    void confErrors_data();
+    void confErrors();
+    void help();
+};
+
+void TestInspectCli::demoEc2Json()
+{
+    const Run run = inspector({QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("ec2")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(sortedKeys(json), (QStringList{QStringLiteral("customIdentifier"), QStringLiteral("host"), QStringLiteral("platform"),
+                                            QStringLiteral("probes"), QStringLiteral("warnings")}));
+    QCOMPARE(json.value(QStringLiteral("platform")).toString(), QStringLiteral("ec2"));
+    QCOMPARE(json.value(QStringLiteral("customIdentifier")).toString(), QStringLiteral("i-0a1b2c3d4e5f67890.ec2.amazonaws.com"));
+    QVERIFY(!json.value(QStringLiteral("probes")).toArray().isEmpty());
+
+    const QJsonObject host = json.value(QStringLiteral("host")).toObject();
+    for (const char *key : {"name", "meta", "interfaces", "roleFullnames", "checks", "customIdentifier"})
+        QVERIFY2(host.contains(QLatin1String(key)), key);
+    for (const QString &key : host.keys())
+        QVERIFY2(QStringList({QStringLiteral("name"), QStringLiteral("meta"), QStringLiteral("interfaces"),
+                              QStringLiteral("roleFullnames"), QStringLiteral("checks"), QStringLiteral("displayName"),
+                              QStringLiteral("customIdentifier")}).contains(key), qPrintable(key));
+    QCOMPARE(host.value(QStringLiteral("customIdentifier")).toString(), QStringLiteral("i-0a1b2c3d4e5f67890.ec2.amazonaws.com"));
+    QVERIFY(host.value(QStringLiteral("roleFullnames")).isArray());
+    QVERIFY(host.value(QStringLiteral("checks")).isArray());
+    const QJsonObject meta = host.value(QStringLiteral("meta")).toObject();
+    const QJsonObject cloud = meta.value(QStringLiteral("cloud")).toObject();
+    QCOMPARE(cloud.value(QStringLiteral("provider")).toString(), QStringLiteral("ec2"));
+    QCOMPARE(cloud.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("instance-id")).toString(),
+             QStringLiteral("i-0a1b2c3d4e5f67890"));
+    QVERIFY(meta.contains(QStringLiteral("kernel")));
+    for (const char *own : {"agent-version", "agent-revision", "agent-name"})
+        QVERIFY2(!meta.contains(QLatin1String(own)), own);
+    bool noted = false;
+    for (const QJsonValue &warning : json.value(QStringLiteral("warnings")).toArray())
+        noted = noted || warning.toString().contains(QLatin1String("agent-version"));
+    QVERIFY(noted);
+}
+
+void TestInspectCli::demoEc2FromFixtureTree()
+{
+    const Run run = inspector({QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("ec2"), QStringLiteral("--root"),
+                               data(QStringLiteral("spec/host/tree")), QStringLiteral("--conf"),
+                               data(QStringLiteral("conf/roles-and-checks.conf"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject host = run.json().value(QStringLiteral("host")).toObject();
+    // Interfaces are always the live host's (a system call); everything else comes from the tree.
+    QVERIFY(host.contains(QStringLiteral("interfaces")));
+    host.remove(QStringLiteral("interfaces"));
+    QVERIFY(compareWithGolden(QJsonDocument(host), data(QStringLiteral("spec/inspect/demo-ec2-host.expected.json"))));
+}
+
+void TestInspectCli::humanSummary()
+{
+    const Run run = inspector({QStringLiteral("--demo"), QStringLiteral("ec2"), QStringLiteral("--root"),
+                               data(QStringLiteral("spec/host/tree")), QStringLiteral("--conf"),
+                               data(QStringLiteral("conf/roles-and-checks.conf"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY(!out.startsWith(QLatin1Char('{')));
+    for (const char *line : {"Platform            Amazon EC2\n", "customIdentifier    i-0a1b2c3d4e5f67890.ec2.amazonaws.com\n",
+                             "Host name           ip-172-31-16-20\n", "Display name        web-01 (blue)\n",
+                             "OS                  Ubuntu 22.04 (Linux 5.15.0-1051-aws, x86_64)\n",
+                             "Roles               My-Service:web, my_service:  db\n", "Checks              heartbeat, ssh\n"})
+        QVERIFY2(out.contains(QLatin1String(line)), line);
+    QVERIFY(out.contains(QLatin1String("agent-version")));
+}
+
+void TestInspectCli::commandLineCloudPlatformWinsOverConf()
+{
+    // The conf says ec2; --cloud-platform none means no request at all.
+    const Run run = inspector({QStringLiteral("--json"), QStringLiteral("--cloud-platform"), QStringLiteral("none"),
+                               QStringLiteral("--conf"), data(QStringLiteral("conf/roles-and-checks.conf"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("platform")).toString(), QStringLiteral("none"));
+    QVERIFY(json.value(QStringLiteral("customIdentifier")).isNull());
+    const QJsonObject host = json.value(QStringLiteral("host")).toObject();
+    QVERIFY(!host.contains(QStringLiteral("customIdentifier")));
+    QVERIFY(!host.value(QStringLiteral("meta")).toObject().contains(QStringLiteral("cloud")));
+    QCOMPARE(host.value(QStringLiteral("displayName")).toString(), QStringLiteral("web-01 (blue)"));
+}
+
+void TestInspectCli::confErrors_data()
+{
+    QTest::addColumn<QString>("conf");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("syntax") << "conf/broken/syntax.conf" << "syntax.conf:3:";
+    QTest::newRow("type") << "conf/broken/roles-type.conf" << "roles-type.conf:3:";
+    QTest::newRow("missing") << "conf/no-such.conf" << "no-such.conf: no such file";
+}
+
+void TestInspectCli::confErrors()
+{
+    QFETCH(QString, conf);
+    QFETCH(QString, mentions);
+    const Run run = inspector({QStringLiteral("--json"), QStringLiteral("--cloud-platform"), QStringLiteral("none"),
+                               QStringLiteral("--conf"), data(conf)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+}
+
+void TestInspectCli::help()
+{
+    const Run run = inspector({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *option : {"--json", "--conf", "--root", "--demo", "--cloud-platform"})
+        QVERIFY2(run.out.contains(option), option);
+}
+
+QTEST_GUILESS_MAIN(TestInspectCli)
+#include "tst_inspectcli.moc"
