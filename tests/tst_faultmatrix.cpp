@@ -1,0 +1,230 @@
+// The fault matrix of the metadata services: every row of tests/data/faults/metadata.json is staged
+// against the detector, and docs/fault-matrix.md is the rendering of that same file (checked here,
+// regenerated with MI_UPDATE_GOLDEN=1).
+#include "clouddetector.h"
+#include "demoenvironment.h"
+#include "golden.h"
+#include "metadatasimulator.h"
+#include "testservers.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mi;
+using namespace mi::sim;
+
+namespace {
+
+QJsonArray matrix()
+{
+    QFile file(QStringLiteral(MI_TEST_DATA "/faults/metadata.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the fault matrix");
+    return QJsonDocument::fromJson(file.readAll()).array();
+}
+
+SimulatedCloud cloudOf(const QString &service)
+{
+    return *parseSimulatedCloud(service);
+}
+
+QString detectionPath(const QString &service)
+{
+    if (service == QLatin1String("ec2"))
+        return QStringLiteral("/latest/meta-data/services/partition");
+    if (service == QLatin1String("gce"))
+        return QStringLiteral("/computeMetadata/v1");
+    return QStringLiteral("/metadata/instance/compute/vmId");
+}
+
+// The healthy answer of a service's detection path, for faults that only change its framing.
+QByteArray healthyBody(const QString &service)
+{
+    if (service == QLatin1String("ec2"))
+        return "aws";
+    if (service == QLatin1String("gce"))
+        return R"({"instance":{"id":5473617396187409713,"hostname":"demo-vm","machineType":"p/1/machineTypes/e2-medium","zone":"p/1/zones/asia-northeast1-b"},"project":{"projectId":"demo-project"}})";
+    return "13f56399-bd52-4150-9748-7190aae1ff21";
+}
+
+// Everything one row needs alive while the detector runs.
+struct Stage
+{
+    std::unique_ptr<MetadataSimulator> simulator;
+    testing::SilentServer silent;
+    testing::StallingServer stalling;
+    QTemporaryDir root;
+    DetectorOptions options;
+};
+
+void stage(Stage &s, const QString &service, const QString &fault)
+{
+    const QUrl closed(QStringLiteral("http://127.0.0.1:%1").arg(testing::closedPort()));
+    s.options.endpoints.ec2 = s.options.endpoints.gce = s.options.endpoints.azure = closed;
+    s.options.root = s.root.path();
+    s.options.timeoutMs = 400;
+    s.options.retryWaitMs = 20;
+    s.simulator = std::make_unique<MetadataSimulator>(cloudOf(service));
+    QVERIFY(s.simulator->listenOnLoopback());
+    QString error;
+    QVERIFY(writeSysFixture(s.simulator->instance(), s.root.path(), &error));
+
+    QUrl endpoint = s.simulator->baseUrl();
+    CannedResponse canned;
+    QString path = detectionPath(service);
+    if (fault == QLatin1String("refused")) {
+        endpoint = closed;
+    } else if (fault == QLatin1String("never-answers")) {
+        endpoint = s.silent.url();
+    } else if (fault == QLatin1String("stalls-body")) {
+        endpoint = s.stalling.url();
+    } else if (fault == QLatin1String("body-20MB")) {
+        canned.body = QByteArray(20 * 1024 * 1024, 'a');
+    } else if (fault == QLatin1String("html-200")) {
+        canned.contentType = "text/html";
+        canned.body = "<!DOCTYPE html><html><head><title>Wi-Fi login</title></head><body>Sign in</body></html>";
+    } else if (fault.startsWith(QLatin1String("redirect-"))) {
+        canned.status = fault.mid(9).toInt();
+        canned.headers.append({QByteArrayLiteral("Location"), QByteArrayLiteral("http://192.0.2.1/login")});
+    } else if (fault.startsWith(QLatin1String("status-"))) {
+        canned.status = fault.mid(7).toInt();
+        canned.body = "error";
+        if (canned.status == 429 || canned.status == 503)
+            canned.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    } else if (fault == QLatin1String("wrong-content-type")) {
+        canned.contentType = "image/png";
+        canned.body = healthyBody(service);
+    } else if (fault == QLatin1String("empty-instance-id")) {
+        path = QStringLiteral("/latest/meta-data/instance-id");
+    } else if (fault == QLatin1String("identifier-needs-escaping")) {
+        path = QStringLiteral("/latest/meta-data/instance-id");
+        canned.body = "i-0a1b 2c?&=#";
+    } else if (fault == QLatin1String("truncated-json")) {
+        canned.body = R"({"instance":{"id":12)";
+    } else if (fault == QLatin1String("malformed-json")) {
+        canned.body = R"({"instance":{"id":12,}})";
+    } else if (fault == QLatin1String("wrong-shape")) {
+        canned.body = R"({"instance":{"id":"12"}})";
+    } else if (fault == QLatin1String("id-above-2^63")) {
+        canned.body = R"({"instance":{"id":18446744073709551557}})";
+    } else if (fault == QLatin1String("id-zero")) {
+        canned.body = R"({"instance":{"id":0}})";
+    } else if (fault == QLatin1String("vmid-not-uuid")) {
+        canned.body = "not-a-uuid";
+    } else if (fault == QLatin1String("empty-vmid")) {
+        canned.body = QByteArray();
+    } else {
+        QFAIL(qPrintable(QStringLiteral("no staging for fault %1").arg(fault)));
+    }
+    if (service == QLatin1String("gce"))
+        canned.headers.append({QByteArrayLiteral("Metadata-Flavor"), QByteArrayLiteral("Google")});
+    if (endpoint == s.simulator->baseUrl())
+        s.simulator->setResponse(path, canned);
+    if (service == QLatin1String("ec2"))
+        s.options.endpoints.ec2 = endpoint;
+    else if (service == QLatin1String("gce"))
+        s.options.endpoints.gce = endpoint;
+    else
+        s.options.endpoints.azure = endpoint;
+}
+
+QString cell(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("null");
+    const QString text = value.toString();
+    return text.isEmpty() ? QStringLiteral("–") : QStringLiteral("`%1`").arg(text);
+}
+
+} // namespace
+
+class TestFaultMatrix : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void metadata_data();
+    void metadata();
+    void documentMatchesTheMatrix();
+};
+
+void TestFaultMatrix::metadata_data()
+{
+    QTest::addColumn<QJsonObject>("row");
+    const QJsonArray rows = matrix();
+    QVERIFY(rows.size() >= 40);
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        QTest::addRow("%s %s", qPrintable(row.value(QStringLiteral("service")).toString()),
+                      qPrintable(row.value(QStringLiteral("fault")).toString()))
+            << row;
+    }
+}
+
+void TestFaultMatrix::metadata()
+{
+    QFETCH(QJsonObject, row);
+    const QString service = row.value(QStringLiteral("service")).toString();
+    Stage s;
+    stage(s, service, row.value(QStringLiteral("fault")).toString());
+    if (QTest::currentTestFailed())
+        return;
+
+    CloudDetector detector;
+    QSignalSpy finished(&detector, &CloudDetector::finished);
+    detector.start(s.options);
+    QVERIFY(finished.wait(30000)); // bounded by the timeouts: a hang fails here
+    const auto result = finished.first().at(0).value<DetectionResult>();
+
+    QCOMPARE(cloudPlatformName(result.platform), row.value(QStringLiteral("platform")).toString());
+    const QJsonValue identifier = row.value(QStringLiteral("customIdentifier"));
+    QCOMPARE(result.customIdentifier, identifier.isNull() ? QString() : identifier.toString());
+    if (row.contains(QStringLiteral("agentCustomIdentifier")))
+        QCOMPARE(result.agentCustomIdentifier, row.value(QStringLiteral("agentCustomIdentifier")).toString());
+    // What a person sees: the words are in a warning or in the evidence.
+    const QString message = row.value(QStringLiteral("message")).toString();
+    QString seen = result.warnings.join(QLatin1Char('\n'));
+    for (const ProbeRecord &record : result.probes)
+        seen += QLatin1Char('\n') + record.detail;
+    QVERIFY2(seen.contains(message, Qt::CaseInsensitive), qPrintable(seen));
+    // Nothing but the staged endpoints was asked, and the simulator never served a body over the cap
+    // into our result.
+    for (const ProbeRecord &record : result.probes)
+        QVERIFY2(record.method == QLatin1String("READ") || record.url.startsWith(QLatin1String("http://127.0.0.1:")),
+                 qPrintable(record.url));
+}
+
+void TestFaultMatrix::documentMatchesTheMatrix()
+{
+    QString markdown = QStringLiteral(
+        "# Fault matrix: instance metadata services\n\n"
+        "Generated from `tests/data/faults/metadata.json`; `tst_faultmatrix` stages every row against the "
+        "detector (simulator, closed port, silent and stalling listeners on 127.0.0.1) and checks the verdict, "
+        "the identifier and the words a person sees. Regenerate with `MI_UPDATE_GOLDEN=1`.\n\n"
+        "| service | fault | platform | customIdentifier | agent would send | a person reads |\n"
+        "|---|---|---|---|---|---|\n");
+    for (const QJsonValue &value : matrix()) {
+        const QJsonObject row = value.toObject();
+        markdown += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                        .arg(row.value(QStringLiteral("service")).toString(), row.value(QStringLiteral("fault")).toString(),
+                             row.value(QStringLiteral("platform")).toString(), cell(row.value(QStringLiteral("customIdentifier"))),
+                             row.contains(QStringLiteral("agentCustomIdentifier"))
+                                 ? cell(row.value(QStringLiteral("agentCustomIdentifier")))
+                                 : QStringLiteral("same"),
+                             cell(row.value(QStringLiteral("message"))));
+    }
+    const QString path = QStringLiteral(MI_TEST_DATA "/../../docs/fault-matrix.md");
+    if (qEnvironmentVariableIntValue("MI_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(markdown.toUtf8());
+    }
+    QFile document(path);
+    QVERIFY2(document.open(QIODevice::ReadOnly), "docs/fault-matrix.md is missing: run with MI_UPDATE_GOLDEN=1");
+    QCOMPARE(QString::fromUtf8(document.readAll()), markdown);
+}
+
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faultmatrix.moc"
