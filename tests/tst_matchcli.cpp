@@ -78,6 +78,8 @@ private Q_SLOTS:
     void keyNeverPrinted();
     void noKeyFlag();
     void idFileFlag();
+    void simulateCommandStagesEachSeed_data();
+    void simulateCommandStagesEachSeed();
 
 private:
     QStringList endpoints() const;
@@ -324,6 +326,40 @@ void TestMatchCli::idFileFlag()
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("mismatch"));
     QCOMPARE(json.value(QStringLiteral("idFile")).toObject().value(QStringLiteral("hostId")).toString(), m_api->localHostId());
     QVERIFY(json.value(QStringLiteral("agentError")).toString().startsWith(QLatin1String("custom identifiers mismatch")));
+}
+
+void TestMatchCli::simulateCommandStagesEachSeed_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("agentless") << "agentless" << "attach";
+    QTest::newRow("none") << "none" << "create";
+    QTest::newRow("mismatch") << "mismatch" << "mismatch";
+    QTest::newRow("duplicate") << "duplicate" << "attach";
+}
+
+void TestMatchCli::simulateCommandStagesEachSeed()
+{
+    QFETCH(QString, seed);
+    QFETCH(QString, verdict);
+    // `simulate --mackerel` in its own process; its "Try: mackerel-inspector match ..." line is run as printed.
+    QProcess simulator;
+    simulator.start(QStringLiteral(MI_INSPECTOR_BINARY), {QStringLiteral("simulate"), QStringLiteral("--cloud"), QStringLiteral("ec2"),
+                                                          QStringLiteral("--mackerel"), QStringLiteral("--seed"), seed});
+    QByteArray printed;
+    QTRY_VERIFY_WITH_TIMEOUT((printed += simulator.readAllStandardOutput()).contains("Try: mackerel-inspector match"), 20000);
+    QVERIFY(printed.contains(QByteArray("Demo API key")));
+    QString tryLine;
+    for (const QByteArray &line : printed.split('\n')) {
+        if (line.startsWith("Try: mackerel-inspector match"))
+            tryLine = QString::fromUtf8(line.mid(qsizetype(strlen("Try: mackerel-inspector "))));
+    }
+    QStringList arguments = tryLine.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    arguments << QStringLiteral("--json") << QStringLiteral("--retry-wait") << QStringLiteral("20");
+    const Run run = inspector(arguments);
+    simulator.terminate();
+    QVERIFY(simulator.waitForFinished(10000));
+    QCOMPARE(run.json().value(QStringLiteral("verdict")).toString(), verdict);
 }
 
 QTEST_GUILESS_MAIN(TestMatchCli)

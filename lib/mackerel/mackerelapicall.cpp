@@ -138,7 +138,8 @@ void MackerelApiCall::onAttemptFinished(const HttpResult &http)
         : retry ? QStringLiteral("%1; trying again in %2 ms").arg(m_result.errorString).arg(wait)
                 : m_result.errorString;
     m_result.probes.append(record);
-    qCDebug(lcMackerelApi) << record.method << record.url << record.status << record.detail;
+    qCDebug(lcMackerelApi, "%s %s -> %d: %s", qUtf8Printable(record.method), qUtf8Printable(record.url), record.status,
+            qUtf8Printable(record.detail));
 
     if (retry) {
         m_backoff.start(wait);
