@@ -4,6 +4,8 @@
 #include "demoenvironment.h"
 #include "detectcommand.h"
 #include "inspectionsession.h"
+#include "mackereloptions.h"
+#include "mackerelsession.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -62,6 +64,7 @@ int runGui(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("The Mackerel Inspector window."));
     parser.addHelpOption();
     CommonOptions::addTo(parser, false);
+    MackerelOptions::addTo(parser);
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the window to FILE (PNG) once detection has finished, then exit."),
                       QStringLiteral("FILE")});
@@ -77,8 +80,9 @@ int runGui(int argc, char *argv[])
         return 0;
     }
     CommonOptions options;
+    MackerelOptions mackerelOptions;
     QString error;
-    if (!options.read(parser, &error)) {
+    if (!options.read(parser, &error) || !mackerelOptions.read(parser, options, &error)) {
         QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
         return 2;
     }
@@ -91,12 +95,17 @@ int runGui(int argc, char *argv[])
             return 1;
         }
         applyDemo(*demo, options.detector);
+        if (!mackerelOptions.applyDemo(*demo, &error)) {
+            QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+            return 1;
+        }
     }
 
     HostSpecOptions specOptions;
     specOptions.root = options.root; // the host's own files; a demo replaces only the cloud
     ui::InspectionSession session(options.detector, options.config, specOptions);
-    ui::MainWindow window(&session);
+    ui::MackerelSession mackerel(mackerelOptions.settings);
+    ui::MainWindow window(&session, &mackerel);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QStringLiteral(" — demo: simulated %1").arg(*options.demoCloud));
     if (parser.isSet(QStringLiteral("screenshot"))) {

@@ -49,3 +49,26 @@ std::unique_ptr<DemoEnvironment> DemoEnvironment::start(SimulatedCloud cloud, QS
 }
 
 } // namespace mi::sim
+
+namespace mi::sim {
+
+QString DemoEnvironment::idFilePath() const
+{
+    return m_sysRoot.path() + QStringLiteral("/var/lib/mackerel-agent/id");
+}
+
+bool DemoEnvironment::startMackerel(MackerelSeed seed, QString *error)
+{
+    m_mackerel = std::make_unique<MackerelApiSimulator>(QString::fromLatin1(DemoApiKey));
+    m_mackerel->seed(seed, m_simulator->cloud());
+    if (!m_mackerel->listenOnLoopback()) {
+        *error = QStringLiteral("cannot start the simulated Mackerel API on 127.0.0.1");
+        return false;
+    }
+    QFile::remove(idFilePath());
+    if (!m_mackerel->localHostId().isEmpty() && !writeFile(idFilePath(), m_mackerel->localHostId().toUtf8(), error))
+        return false;
+    return true;
+}
+
+} // namespace mi::sim

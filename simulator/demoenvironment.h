@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mackerelapisimulator.h"
 #include "metadatasimulator.h"
 
 #include <QString>
@@ -16,6 +17,13 @@ public:
     // Returns nullptr and sets *error if the server cannot listen or the directory cannot be written.
     static std::unique_ptr<DemoEnvironment> start(SimulatedCloud cloud, QString *error, quint16 port = 0);
 
+    // Also serves a simulated Mackerel API on 127.0.0.1 seeded with `seed` for this instance, and
+    // writes the id file that the seed stages below the demo root. Returns false with *error.
+    bool startMackerel(MackerelSeed seed, QString *error);
+    MackerelApiSimulator *mackerel() { return m_mackerel.get(); }
+    // <demo root>/var/lib/mackerel-agent/id: holds the seed's host id, or is absent.
+    QString idFilePath() const;
+
     MetadataSimulator &simulator() { return *m_simulator; }
     QUrl baseUrl() const { return m_simulator->baseUrl(); }
     // Root for the /sys files of the simulated instance.
@@ -24,6 +32,7 @@ public:
 private:
     DemoEnvironment() = default;
     std::unique_ptr<MetadataSimulator> m_simulator;
+    std::unique_ptr<MackerelApiSimulator> m_mackerel;
     QTemporaryDir m_sysRoot;
 };
 

@@ -2,6 +2,8 @@
 
 #include "hostspecview.h"
 #include "inspectionsession.h"
+#include "mackerelpanel.h"
+#include "mackerelsession.h"
 #include "timelinedelegate.h"
 
 #include <QAction>
@@ -25,9 +27,10 @@
 
 namespace mi::ui {
 
-MainWindow::MainWindow(InspectionSession *session, QWidget *parent)
+MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_mackerel(mackerel)
 {
     setWindowTitle(tr("Mackerel Inspector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mackerel-inspector.svg")));
@@ -148,6 +151,22 @@ void MainWindow::createCentralArea()
         statusBar()->showMessage(text, 5000);
     });
     m_tabs->addTab(m_hostSpecView, tr("Host specs"));
+
+    if (m_mackerel) {
+        m_mackerelPanel = new MackerelPanel(
+            m_mackerel, [this] { return m_session->result().customIdentifier; },
+            [this] { return m_session->hostSpec().host; }, m_tabs);
+        m_tabs->addTab(m_mackerelPanel, tr("Mackerel"));
+        connect(m_mackerel, &MackerelSession::stateChanged, this, [this] {
+            const bool busy = m_mackerel->isBusy();
+            m_refreshAction->setEnabled(!busy && !m_session->isRunning());
+            if (m_mackerel->hasReport())
+                m_tabs->setTabText(m_tabs->indexOf(m_mackerelPanel),
+                                   tr("Mackerel: %1").arg(matchVerdictName(m_mackerel->report().verdict)));
+            if (!busy)
+                maybeTakeScreenshot();
+        });
+    }
     layout->addWidget(m_tabs, 1);
 
     setCentralWidget(central);
@@ -220,12 +239,20 @@ void MainWindow::showHostSpec()
     if (!spec.warnings.isEmpty())
         note += QStringLiteral("\n• ") + spec.warnings.join(QStringLiteral("\n• "));
     m_hostSpecView->setHost(spec.host, note);
+    if (m_mackerelPanel) {
+        m_mackerelPanel->setReady(true);
+        // With a key configured, the verdict comes without a click; nothing is changed by checking.
+        if (m_mackerel->hasApiKey())
+            m_mackerelPanel->checkMatch();
+    }
 }
 
 void MainWindow::onRunningChanged(bool running)
 {
-    m_refreshAction->setEnabled(!running);
+    m_refreshAction->setEnabled(!running && !(m_mackerel && m_mackerel->isBusy()));
     m_cancelAction->setEnabled(running);
+    if (running && m_mackerelPanel)
+        m_mackerelPanel->setReady(false);
     showResult();
     if (!running)
         maybeTakeScreenshot();
@@ -238,6 +265,14 @@ void MainWindow::copyIdentifier()
         return;
     QApplication::clipboard()->setText(identifier);
     statusBar()->showMessage(tr("Copied %1").arg(identifier), 5000);
+}
+
+bool MainWindow::isBusy() const
+{
+    // A configured match check follows the host specs: wait for it too.
+    const bool matchPending = m_mackerel && m_mackerel->hasApiKey() && !m_mackerel->hasReport()
+        && m_mackerel->state() != MackerelSession::State::Failed;
+    return m_session->isRunning() || (m_mackerel && (m_mackerel->isBusy() || matchPending));
 }
 
 QString MainWindow::platformText() const
@@ -258,7 +293,7 @@ void MainWindow::saveScreenshotWhenDone(const QString &path)
 
 void MainWindow::maybeTakeScreenshot()
 {
-    if (m_screenshotPath.isEmpty() || m_session->isRunning() || !m_session->hasHostSpec())
+    if (m_screenshotPath.isEmpty() || isBusy() || !m_session->hasHostSpec())
         return;
     const QString path = std::exchange(m_screenshotPath, QString());
     // Let the layout settle after the last update before rendering.

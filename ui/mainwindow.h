@@ -14,6 +14,8 @@ namespace mi::ui {
 
 class HostSpecView;
 class InspectionSession;
+class MackerelPanel;
+class MackerelSession;
 
 // The inspector window: platform and customIdentifier at the top, evidence and cloud metadata below.
 // It shows the session's state and forwards actions to it; it never blocks.
@@ -21,7 +23,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(InspectionSession *session, QWidget *parent = nullptr);
+    // `mackerel` (optional, not owned) adds the Mackerel tab: match verdict, register and update.
+    explicit MainWindow(InspectionSession *session, MackerelSession *mackerel = nullptr, QWidget *parent = nullptr);
 
     // Once the running work is done, renders the window to `path` (PNG) and emits screenshotSaved().
     void saveScreenshotWhenDone(const QString &path);
@@ -31,6 +34,7 @@ public:
     QString identifierText() const;
     QTabWidget *tabs() const { return m_tabs; }
     HostSpecView *hostSpecView() const { return m_hostSpecView; }
+    MackerelPanel *mackerelPanel() const { return m_mackerelPanel; }
 
 Q_SIGNALS:
     void screenshotSaved(bool ok, const QString &path);
@@ -46,7 +50,11 @@ private:
     void onRunningChanged(bool running);
     void maybeTakeScreenshot();
 
+    bool isBusy() const;
+
     InspectionSession *m_session;
+    MackerelSession *m_mackerel;
+    MackerelPanel *m_mackerelPanel = nullptr;
     QLabel *m_platformLabel = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLineEdit *m_identifierField = nullptr;

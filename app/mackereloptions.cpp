@@ -1,0 +1,82 @@
+#include "mackereloptions.h"
+
+#include "hostidfile.h"
+
+#include <QProcessEnvironment>
+
+namespace mi::app {
+
+void MackerelOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("apikey-file"),
+                      QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
+                                     "The key is never taken on the command line."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("apibase"),
+                      QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
+                          .arg(MackerelSettings::defaultApiBase()),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("id-file"),
+                      QStringLiteral("The agent's host id file (default <root>/id, root from the conf, %1).")
+                          .arg(HostIdFile::pathForRoot(HostIdFile::defaultRoot())),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
+                          .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
+                      QStringLiteral("SEED"), QStringLiteral("agentless")});
+}
+
+bool MackerelOptions::read(const QCommandLineParser &parser, const CommonOptions &common, QString *error)
+{
+    const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
+    if (!seed) {
+        *error = QStringLiteral("--seed must be one of %1").arg(sim::mackerelSeedNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("seed")) && !common.demoCloud) {
+        *error = QStringLiteral("--seed goes with --demo");
+        return false;
+    }
+    demoSeed = *seed;
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    MackerelSettingsSources sources;
+    if (parser.isSet(QStringLiteral("apikey-file")))
+        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
+    if (parser.isSet(QStringLiteral("apibase")))
+        sources.apiBase = parser.value(QStringLiteral("apibase"));
+    if (parser.isSet(QStringLiteral("id-file")))
+        sources.idFile = parser.value(QStringLiteral("id-file"));
+    idFileGiven = sources.idFile.has_value();
+    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
+    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
+    if (!common.config.path.isEmpty()) {
+        sources.confPath = common.config.path;
+        sources.confApiKey = common.config.apikey;
+        sources.confApiBase = common.config.apibase;
+        sources.confRoot = common.config.root;
+    }
+    sources.fileRoot = common.root;
+    const auto resolved = MackerelSettings::resolve(sources, error);
+    if (!resolved)
+        return false;
+    settings = *resolved;
+    return true;
+}
+
+bool MackerelOptions::applyDemo(sim::DemoEnvironment &demo, QString *error)
+{
+    if (!demo.startMackerel(demoSeed, error))
+        return false;
+    settings.apiBase = demo.mackerel()->baseUrl();
+    settings.apiBaseSource = QStringLiteral("--demo");
+    settings.apiKey = QString::fromLatin1(sim::DemoApiKey);
+    settings.apiKeySource = QStringLiteral("--demo");
+    if (!idFileGiven) {
+        settings.idFilePath = demo.idFilePath();
+        settings.idFileSource = QStringLiteral("--demo");
+    }
+    return true;
+}
+
+} // namespace mi::app

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "commonoptions.h"
+#include "demoenvironment.h"
+#include "mackerelsettings.h"
+
+#include <QCommandLineParser>
+
+namespace mi::app {
+
+// The Mackerel API options every mode that talks to Mackerel shares (the window, match, register):
+// --apikey-file, --apibase, --id-file and, with --demo, --seed. Settings are resolved flags first,
+// then MACKEREL_APIKEY / MACKEREL_APIBASE, then the agent's conf, then the defaults.
+struct MackerelOptions
+{
+    MackerelSettings settings;
+    sim::MackerelSeed demoSeed = sim::MackerelSeed::Agentless;
+    bool idFileGiven = false;
+
+    static void addTo(QCommandLineParser &parser);
+    // Returns false and sets *error (a usage error, free of the key) where a value is unusable.
+    bool read(const QCommandLineParser &parser, const CommonOptions &common, QString *error);
+    // With --demo: starts the simulated Mackerel API in `demo` and points the settings at it.
+    bool applyDemo(sim::DemoEnvironment &demo, QString *error);
+};
+
+} // namespace mi::app

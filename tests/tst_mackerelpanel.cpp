@@ -1,0 +1,204 @@
+#include "demoenvironment.h"
+#include "inspectionsession.h"
+#include "mackerelpanel.h"
+#include "mackerelsession.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace mi;
+using namespace mi::sim;
+
+Q_DECLARE_METATYPE(mi::sim::MackerelSeed)
+
+namespace {
+
+// A window on a simulated EC2 instance whose Mackerel organization holds `seed`.
+struct Fixture
+{
+    std::unique_ptr<DemoEnvironment> demo;
+    std::unique_ptr<ui::InspectionSession> session;
+    std::unique_ptr<ui::MackerelSession> mackerel;
+    std::unique_ptr<ui::MainWindow> window;
+
+    bool start(MackerelSeed seed, const QString &apiKey = QString::fromLatin1(DemoApiKey))
+    {
+        QString error;
+        demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
+        if (!demo || !demo->startMackerel(seed, &error))
+            return false;
+        DetectorOptions options;
+        options.endpoints.ec2 = options.endpoints.gce = options.endpoints.azure = demo->baseUrl();
+        options.root = demo->sysRoot();
+        options.retryWaitMs = 50;
+        MackerelSettings settings;
+        settings.apiBase = demo->mackerel()->baseUrl();
+        settings.apiBaseSource = QStringLiteral("test");
+        settings.apiKey = apiKey;
+        settings.apiKeySource = QStringLiteral("test");
+        settings.idFilePath = demo->idFilePath();
+        settings.idFileSource = QStringLiteral("test");
+        session = std::make_unique<ui::InspectionSession>(options, AgentConfig(), HostSpecOptions());
+        mackerel = std::make_unique<ui::MackerelSession>(settings);
+        window = std::make_unique<ui::MainWindow>(session.get(), mackerel.get());
+        window->show();
+        session->refresh();
+        return true;
+    }
+    ui::MackerelPanel *panel() const { return window->mackerelPanel(); }
+    bool checked() const { return mackerel->hasReport() && !mackerel->isBusy(); }
+};
+
+// Every text a person (or a screenshot) can see in the window.
+QStringList visibleTexts(QWidget *window)
+{
+    QStringList texts{window->windowTitle()};
+    for (QLabel *label : window->findChildren<QLabel *>())
+        texts << label->text() << label->toolTip();
+    for (QLineEdit *edit : window->findChildren<QLineEdit *>())
+        texts << edit->text() << edit->displayText() << edit->placeholderText() << edit->toolTip();
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        texts << button->text() << button->toolTip();
+    for (QTableWidget *table : window->findChildren<QTableWidget *>()) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column = 0; column < table->columnCount(); ++column)
+                if (table->item(row, column))
+                    texts << table->item(row, column)->text();
+    }
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window))
+        texts << mainWindow->statusBar()->currentMessage();
+    return texts;
+}
+
+} // namespace
+
+class TestMackerelPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void verdictAndRegisterButton_data();
+    void verdictAndRegisterButton();
+    void updateShowsChangesThenConfirms();
+    void createRegistersOnceAndWritesIdFile();
+    void wrongKeySaysSoInline();
+    void keyNeverAppearsInAnyWidget();
+};
+
+void TestMackerelPanel::verdictAndRegisterButton_data()
+{
+    QTest::addColumn<MackerelSeed>("seed");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<bool>("registerEnabled");
+    QTest::addColumn<QString>("buttonText");
+    QTest::newRow("agentless") << MackerelSeed::Agentless << "attach" << true << "Update host";
+    QTest::newRow("none") << MackerelSeed::None << "create" << true << "Register a new host";
+    QTest::newRow("registered") << MackerelSeed::Registered << "update" << true << "Update host";
+    QTest::newRow("mismatch") << MackerelSeed::Mismatch << "mismatch" << false << "Register";
+    QTest::newRow("missing") << MackerelSeed::Missing << "missing-host" << false << "Register";
+}
+
+void TestMackerelPanel::verdictAndRegisterButton()
+{
+    QFETCH(MackerelSeed, seed);
+    QFETCH(QString, verdict);
+    QFETCH(bool, registerEnabled);
+    QFETCH(QString, buttonText);
+    Fixture f;
+    QVERIFY(f.start(seed));
+    // A configured key checks the match without a click, after the host specs.
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QCOMPARE(matchVerdictName(f.mackerel->report().verdict), verdict);
+    QCOMPARE(f.panel()->verdictText(), ui::verdictHeadline(verdict));
+    QCOMPARE(f.panel()->registerButton()->isEnabled(), registerEnabled);
+    QVERIFY2(f.panel()->registerButton()->text().startsWith(buttonText), qPrintable(f.panel()->registerButton()->text()));
+    QVERIFY(!f.panel()->confirmButton()->isVisibleTo(f.panel()));
+}
+
+void TestMackerelPanel::updateShowsChangesThenConfirms()
+{
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::Agentless));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    const QString hostId = f.mackerel->report().host->id;
+    const int hostsBefore = f.demo->mackerel()->hosts().size();
+
+    QTest::mouseClick(f.panel()->registerButton(), Qt::LeftButton);
+    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Planned);
+    // The diff is shown inline, and nothing was written yet.
+    QVERIFY(f.panel()->changesTable()->rowCount() > 0);
+    QVERIFY(f.panel()->confirmButton()->isVisibleTo(f.panel()));
+    for (const MackerelRequest &request : f.demo->mackerel()->requests())
+        QVERIFY2(request.method == "GET", request.method.constData());
+
+    QTest::mouseClick(f.panel()->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Registered);
+    QCOMPARE(f.mackerel->result().hostId, hostId);
+    QCOMPARE(f.demo->mackerel()->hosts().size(), hostsBefore); // updated, not duplicated
+    const QJsonObject host = *f.demo->mackerel()->host(hostId);
+    QVERIFY(host.value(QStringLiteral("meta")).toObject().contains(QStringLiteral("cpu")));
+    QCOMPARE(host.value(QStringLiteral("customIdentifier")).toString(), f.session->result().customIdentifier);
+}
+
+void TestMackerelPanel::createRegistersOnceAndWritesIdFile()
+{
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::None));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    const int hostsBefore = f.demo->mackerel()->hosts().size();
+    QTest::mouseClick(f.panel()->registerButton(), Qt::LeftButton);
+    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Planned);
+    f.panel()->findChild<QCheckBox *>()->setChecked(true);
+    QTest::mouseClick(f.panel()->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Registered);
+    QCOMPARE(f.demo->mackerel()->hosts().size(), hostsBefore + 1);
+    QFile idFile(f.demo->idFilePath());
+    QVERIFY(idFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(idFile.readAll()), f.mackerel->result().hostId);
+
+    // Checking again now says update: the agent would use the host just created.
+    f.panel()->checkMatch();
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QCOMPARE(f.mackerel->report().verdict, MatchVerdict::Update);
+}
+
+void TestMackerelPanel::wrongKeySaysSoInline()
+{
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::Agentless, QStringLiteral("wrong-key-0000")));
+    QTRY_VERIFY_WITH_TIMEOUT(f.mackerel->state() == ui::MackerelSession::State::Failed, 20000);
+    QVERIFY(!f.panel()->registerButton()->isEnabled());
+    const QString texts = visibleTexts(f.window.get()).join(QLatin1Char('\n'));
+    QVERIFY2(texts.contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(texts));
+    QVERIFY(!texts.contains(QStringLiteral("wrong-key-0000")));
+}
+
+void TestMackerelPanel::keyNeverAppearsInAnyWidget()
+{
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::Agentless));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    // A key typed in the window is used, and shown nowhere, not even masked in its field afterwards.
+    auto *keyField = f.panel()->findChildren<QLineEdit *>().at(1);
+    QCOMPARE(keyField->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(keyField, QString::fromLatin1(DemoApiKey));
+    f.panel()->checkMatch();
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QTest::mouseClick(f.panel()->registerButton(), Qt::LeftButton);
+    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Planned);
+    const QStringList texts = visibleTexts(f.window.get());
+    for (const QString &text : texts)
+        QVERIFY2(!text.contains(QString::fromLatin1(DemoApiKey)), qPrintable(text));
+    QVERIFY(keyField->text().isEmpty());
+}
+
+QTEST_MAIN(TestMackerelPanel)
+#include "tst_mackerelpanel.moc"

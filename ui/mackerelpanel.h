@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace mi::ui {
+
+class MackerelSession;
+
+// The Mackerel tab: API base and key (the key masked, never shown), "Check match" with the verdict in
+// words and the host it names, then Register or Update, enabled only where the verdict allows it,
+// with the field-by-field change shown inline before a confirmation. Results and errors show inline.
+class MackerelPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // `identifier` and `payload` give the detected customIdentifier and the host payload when asked.
+    MackerelPanel(MackerelSession *session, std::function<QString()> identifier, std::function<QJsonObject()> payload,
+                  QWidget *parent = nullptr);
+
+    // Enables "Check match" once detection and host specs are there.
+    void setReady(bool ready);
+    QString verdictText() const;
+    QPushButton *checkButton() const { return m_checkButton; }
+    QPushButton *registerButton() const { return m_registerButton; }
+    QPushButton *confirmButton() const { return m_confirmButton; }
+    QTableWidget *changesTable() const { return m_changes; }
+
+public Q_SLOTS:
+    void checkMatch();
+
+private:
+    void refresh();
+    void applyTypedSettings();
+
+    MackerelSession *m_session;
+    std::function<QString()> m_identifier;
+    std::function<QJsonObject()> m_payload;
+    bool m_ready = false;
+    QLineEdit *m_apiBase = nullptr;
+    QLineEdit *m_apiKey = nullptr;
+    QLabel *m_idFile = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_host = nullptr;
+    QPushButton *m_registerButton = nullptr;
+    QTableWidget *m_changes = nullptr;
+    QCheckBox *m_writeIdFile = nullptr;
+    QPushButton *m_confirmButton = nullptr;
+    QPushButton *m_discardButton = nullptr;
+    QLabel *m_outcome = nullptr;
+};
+
+// A verdict as a headline a person understands without the README.
+QString verdictHeadline(const QString &verdictName);
+
+} // namespace mi::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "hostregistrar.h"
+#include "mackerelsettings.h"
+#include "matchreport.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+
+namespace mi {
+class HostMatcher;
+class MackerelApiClient;
+}
+
+namespace mi::ui {
+
+// The Mackerel side of the window, as state: the match verdict for the detected identifier, then a
+// planned registration (a dry run that shows the field-by-field change), then, on confirmation, the
+// registration itself. The API key is held here and in the client only; no signal carries it.
+//
+// Asynchronous throughout; each step ends with stateChanged() from the event loop.
+class MackerelSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Checking, Checked, Planning, Planned, Registering, Registered, Failed };
+    Q_ENUM(State)
+
+    explicit MackerelSession(const MackerelSettings &settings, QObject *parent = nullptr);
+    ~MackerelSession() override;
+
+    State state() const { return m_state; }
+    bool isBusy() const { return m_state == State::Checking || m_state == State::Planning || m_state == State::Registering; }
+    const MackerelSettings &settings() const { return m_settings; }
+    bool hasApiKey() const { return !m_settings.apiKey.isEmpty(); }
+    // A key typed in the window replaces the configured one; an empty text keeps it.
+    void setTypedApiKey(const QString &key);
+    bool setApiBase(const QString &text);
+
+    const MatchReport &report() const { return m_report; }
+    bool hasReport() const { return m_hasReport; }
+    const RegistrationResult &plan() const { return m_plan; }
+    const RegistrationResult &result() const { return m_result; }
+    QString lastError() const { return m_error; }
+    QString idFileMessage() const { return m_idFileMessage; }
+
+    // Which registration the verdict allows: create for `create`, update for `attach`/`update`.
+    bool canRegister() const;
+    bool registrationCreates() const;
+
+public Q_SLOTS:
+    void checkMatch(const QString &customIdentifier);
+    void planRegistration(const QJsonObject &payload);
+    void confirmRegistration(bool writeIdFile);
+    void discardPlan();
+
+Q_SIGNALS:
+    void stateChanged(mi::ui::MackerelSession::State state);
+
+private:
+    void setState(State state);
+    MackerelApiClient *client();
+    void onReport(const MatchReport &report);
+    void onRegistration(const RegistrationResult &result);
+
+    MackerelSettings m_settings;
+    std::unique_ptr<MackerelApiClient> m_client;
+    HostMatcher *m_matcher = nullptr;
+    HostRegistrar *m_registrar = nullptr;
+    State m_state = State::Idle;
+    MatchReport m_report;
+    bool m_hasReport = false;
+    QJsonObject m_payload;
+    RegistrationResult m_plan;
+    RegistrationResult m_result;
+    bool m_writeIdFile = false;
+    QString m_error;
+    QString m_idFileMessage;
+};
+
+} // namespace mi::ui
