@@ -1,5 +1,10 @@
 #include "metadatacall.h"
 
+#include <QLoggingCategory>
+
+// Every metadata attempt, for diagnostics: QT_LOGGING_RULES="mi.metadata.debug=true".
+Q_LOGGING_CATEGORY(lcMetadata, "mi.metadata", QtWarningMsg)
+
 namespace mi {
 
 MetadataCall::MetadataCall(QNetworkAccessManager *network, QString platform, HttpRequestSpec spec,
@@ -82,7 +87,11 @@ void MetadataCall::onAttemptFinished(const HttpResult &result)
         detail += QStringLiteral("; not retried: the agent would retry after %1 ms, to the same answer)").arg(m_retry.waitMs);
     else if (m_retry.attempts > 1)
         detail += QLatin1Char(')');
-    Q_EMIT recorded(makeRecord(result, judgement.outcome, detail));
+    const ProbeRecord record = makeRecord(result, judgement.outcome, detail);
+    qCDebug(lcMetadata, "%s %s %s -> %d %s in %lld ms: %s", qPrintable(record.platform), qPrintable(record.method),
+            qPrintable(record.url), record.status, qPrintable(probeOutcomeName(record.outcome)), record.elapsedMs,
+            qPrintable(record.detail));
+    Q_EMIT recorded(record);
 
     if (willRetry) {
         m_wait.start(m_retry.waitMs);
