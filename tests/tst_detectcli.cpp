@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 #include "metadatasimulator.h"
+#include "inspectorrun.h"
 #include "testservers.h"
 
 #include <QJsonArray>
@@ -15,27 +16,11 @@ using namespace mi::sim;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = testing::InspectorRun;
 
-// Runs the inspector while this test's event loop keeps serving any in-process simulator.
-Run inspector(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run inspector(const QStringList &arguments, const QProcessEnvironment &environment = testing::cleanEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MI_INSPECTOR_BINARY), arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return testing::runInspector(arguments, environment);
 }
 
 QStringList endpointArguments(const QUrl &base)
@@ -124,7 +109,7 @@ void TestDetectCli::endpointsFromEnvironment()
 {
     MetadataSimulator simulator(SimulatedCloud::Gce);
     QVERIFY(simulator.listenOnLoopback());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = testing::cleanEnvironment();
     environment.insert(QStringLiteral("GCE_METADATA_HOST"), QStringLiteral("127.0.0.1:%1").arg(simulator.port()));
     // Azure and EC2 point at a closed port: only the GCE simulator can answer.
     const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(testing::closedPort());
@@ -208,7 +193,7 @@ void TestDetectCli::helpListsEveryOption()
 
 void TestDetectCli::windowWithoutDisplaySaysWhatToRun()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = testing::cleanEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
