@@ -295,6 +295,8 @@ void TestHostSpec::dfOutputAsTheAgentParsesIt()
     const QList<DfRow> rows = parseDfOutput(file.readAll(), &warnings);
     QCOMPARE(warnings.size(), 2); // "broken line" and the row with "-"
     QVERIFY(compareWithGolden(QJsonDocument(filesystemJson(rows)), specData(QStringLiteral("dfoutput/agent-sample.expected.json"))));
+    // Sizes are JSON integers as Go writes uint64, never "1e+07".
+    QVERIFY(QJsonDocument(filesystemJson(rows)).toJson(QJsonDocument::Compact).contains("\"kb_size\":10000000,"));
 }
 
 void TestHostSpec::interfaces_data()

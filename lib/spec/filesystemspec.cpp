@@ -290,9 +290,9 @@ QJsonObject filesystemJson(const QList<DfRow> &rows)
     QJsonObject result;
     for (const DfRow &row : rows) {
         result.insert(row.name, QJsonObject{
-                                    {QStringLiteral("kb_size"), double(row.blocks)},
-                                    {QStringLiteral("kb_used"), double(row.used)},
-                                    {QStringLiteral("kb_available"), double(row.available)},
+                                    {QStringLiteral("kb_size"), qint64(row.blocks)},
+                                    {QStringLiteral("kb_used"), qint64(row.used)},
+                                    {QStringLiteral("kb_available"), qint64(row.available)},
                                     {QStringLiteral("percent_used"), QStringLiteral("%1%").arg(row.capacity)},
                                     {QStringLiteral("mount"), row.mounted},
                                 });
