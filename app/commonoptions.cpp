@@ -120,7 +120,8 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
         const auto loaded = loadAgentConfig(confPath, &confError, root);
         if (!loaded) {
             *error = confGiven ? QStringLiteral("--conf: %1").arg(confError)
-                               : QStringLiteral("%1 (pass --conf to read another file)").arg(confError);
+                               : QStringLiteral("%1 (mackerel-agent reads it as root: run with sudo, or pass --conf PATH)")
+                                     .arg(confError);
             return false;
         }
         config = *loaded;
