@@ -3,6 +3,7 @@
 #include "guicommand.h"
 #include "inspectcommand.h"
 #include "matchcommand.h"
+#include "registercommand.h"
 #include "simulatecommand.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ const char *const Usage =
     "  detect      Which cloud the agent detects here and the customIdentifier it sends\n"
     "  inspect     The host payload the agent would send (specs, interfaces, roles, checks, cloud)\n"
     "  match       What the agent would do with this host on Mackerel: attach, create, update, or refuse\n"
+    "  register    Create or update this host on Mackerel as the agent would, never a duplicate (--dry-run)\n"
     "  simulate    Serve a cloud's instance metadata service on 127.0.0.1 (for demos and tests)\n"
     "  help        This text; `mackerel-inspector <command> --help` lists a command's options\n"
     "\n"
@@ -162,6 +164,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("detect"), runDetect},
         {QStringLiteral("simulate"), runSimulate},
         {QStringLiteral("match"), mi::app::runMatch},
+        {QStringLiteral("register"), mi::app::runRegister},
         {QStringLiteral("inspect"), mi::app::runInspect},
     };
     for (const auto &[name, run] : commands) {

@@ -86,35 +86,10 @@ MatchCommand::MatchCommand(Options options, QObject *parent)
 void MatchCommand::start()
 {
     if (m_options.common.demoCloud) {
-        const sim::SimulatedCloud cloud = *sim::parseSimulatedCloud(*m_options.common.demoCloud);
         QString error;
-        m_demo = sim::DemoEnvironment::start(cloud, &error);
-        if (!m_demo) {
-            fail(QStringLiteral("cannot start the demo simulator: %1").arg(error));
+        if (!startMackerelDemo(m_options, m_demo, m_demoApi, &error)) {
+            fail(error);
             return;
-        }
-        applyDemo(*m_demo, m_options.common.detector);
-        m_demoApi = std::make_unique<sim::MackerelApiSimulator>(QString::fromLatin1(sim::DemoApiKey));
-        m_demoApi->seed(m_options.demoSeed, cloud);
-        if (!m_demoApi->listenOnLoopback()) {
-            fail(QStringLiteral("cannot start the simulated Mackerel API on 127.0.0.1"));
-            return;
-        }
-        m_options.settings.apiBase = m_demoApi->baseUrl();
-        m_options.settings.apiBaseSource = QStringLiteral("--demo");
-        m_options.settings.apiKey = QString::fromLatin1(sim::DemoApiKey);
-        m_options.settings.apiKeySource = QStringLiteral("--demo");
-        if (!m_options.idFileGiven) {
-            m_options.settings.idFilePath = m_demo->sysRoot() + QStringLiteral("/var/lib/mackerel-agent/id");
-            m_options.settings.idFileSource = QStringLiteral("--demo");
-            if (!m_demoApi->localHostId().isEmpty()) {
-                QDir().mkpath(QFileInfo(m_options.settings.idFilePath).path());
-                QFile file(m_options.settings.idFilePath);
-                if (!file.open(QIODevice::WriteOnly) || file.write(m_demoApi->localHostId().toUtf8()) < 0) {
-                    fail(QStringLiteral("cannot write the demo id file %1").arg(m_options.settings.idFilePath));
-                    return;
-                }
-            }
         }
         if (!m_options.common.json)
             QTextStream(stderr) << "Demo: simulated " << *m_options.common.demoCloud << " instance at "
@@ -162,13 +137,54 @@ void MatchCommand::onMatched(const MatchReport &matched)
 
 void MatchCommand::print(const QString &text, FILE *stream)
 {
+    printRedacted(text, m_options.settings, stream);
+}
+
+void printRedacted(const QString &text, const MackerelSettings &settings, FILE *stream)
+{
     // Last guard: whatever a server or a path echoed, the key is not printed.
     QString safe = text;
-    if (m_options.settings.apiKey.size() >= 4)
-        safe.replace(m_options.settings.apiKey, QStringLiteral("[redacted]"));
+    if (settings.apiKey.size() >= 4)
+        safe.replace(settings.apiKey, QStringLiteral("[redacted]"));
     QTextStream out(stream);
     out << safe;
     out.flush();
+}
+
+bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo,
+                       std::unique_ptr<sim::MackerelApiSimulator> &api, QString *error)
+{
+    const sim::SimulatedCloud cloud = *sim::parseSimulatedCloud(*options.common.demoCloud);
+    QString reason;
+    demo = sim::DemoEnvironment::start(cloud, &reason);
+    if (!demo) {
+        *error = QStringLiteral("cannot start the demo simulator: %1").arg(reason);
+        return false;
+    }
+    applyDemo(*demo, options.common.detector);
+    api = std::make_unique<sim::MackerelApiSimulator>(QString::fromLatin1(sim::DemoApiKey));
+    api->seed(options.demoSeed, cloud);
+    if (!api->listenOnLoopback()) {
+        *error = QStringLiteral("cannot start the simulated Mackerel API on 127.0.0.1");
+        return false;
+    }
+    options.settings.apiBase = api->baseUrl();
+    options.settings.apiBaseSource = QStringLiteral("--demo");
+    options.settings.apiKey = QString::fromLatin1(sim::DemoApiKey);
+    options.settings.apiKeySource = QStringLiteral("--demo");
+    if (!options.idFileGiven) {
+        options.settings.idFilePath = demo->sysRoot() + QStringLiteral("/var/lib/mackerel-agent/id");
+        options.settings.idFileSource = QStringLiteral("--demo");
+        if (!api->localHostId().isEmpty()) {
+            QDir().mkpath(QFileInfo(options.settings.idFilePath).path());
+            QFile file(options.settings.idFilePath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(api->localHostId().toUtf8()) < 0) {
+                *error = QStringLiteral("cannot write the demo id file %1").arg(options.settings.idFilePath);
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 void MatchCommand::fail(const QString &message)
@@ -177,13 +193,8 @@ void MatchCommand::fail(const QString &message)
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
 }
 
-int runMatch(const QStringList &arguments)
+void addMackerelOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Tell what mackerel-agent would do with this host on Mackerel (attach, create, update, or refuse "
-                       "to start), and why. Changes nothing."));
-    parser.addHelpOption();
     CommonOptions::addTo(parser);
     parser.addOption({QStringLiteral("apikey-file"),
                       QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
@@ -201,6 +212,57 @@ int runMatch(const QStringList &arguments)
                       QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
                           .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
                       QStringLiteral("SEED"), QStringLiteral("agentless")});
+}
+
+bool readMackerelOptions(const QCommandLineParser &parser, MatchCommand::Options *options, QString *error)
+{
+    if (!options->common.read(parser, error))
+        return false;
+    const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
+    if (!seed) {
+        *error = QStringLiteral("--seed must be one of %1").arg(sim::mackerelSeedNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("seed")) && !options->common.demoCloud) {
+        *error = QStringLiteral("--seed goes with --demo");
+        return false;
+    }
+    options->demoSeed = *seed;
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    MackerelSettingsSources sources;
+    if (parser.isSet(QStringLiteral("apikey-file")))
+        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
+    if (parser.isSet(QStringLiteral("apibase")))
+        sources.apiBase = parser.value(QStringLiteral("apibase"));
+    if (parser.isSet(QStringLiteral("id-file")))
+        sources.idFile = parser.value(QStringLiteral("id-file"));
+    options->idFileGiven = sources.idFile.has_value();
+    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
+    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
+    const AgentConfig &conf = options->common.config;
+    if (!conf.path.isEmpty()) {
+        sources.confPath = conf.path;
+        sources.confApiKey = conf.apikey;
+        sources.confApiBase = conf.apibase;
+        sources.confRoot = conf.root;
+    }
+    sources.fileRoot = options->common.root;
+    const auto settings = MackerelSettings::resolve(sources, error);
+    if (!settings)
+        return false;
+    options->settings = *settings;
+    return true;
+}
+
+int runMatch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Tell what mackerel-agent would do with this host on Mackerel (attach, create, update, or refuse "
+                       "to start), and why. Changes nothing."));
+    parser.addHelpOption();
+    addMackerelOptions(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -212,39 +274,8 @@ int runMatch(const QStringList &arguments)
 
     MatchCommand::Options options;
     QString error;
-    if (!options.common.read(parser, &error))
+    if (!readMackerelOptions(parser, &options, &error))
         return usage(error);
-    const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
-    if (!seed)
-        return usage(QStringLiteral("--seed must be one of %1").arg(sim::mackerelSeedNames().join(QStringLiteral(", "))));
-    if (parser.isSet(QStringLiteral("seed")) && !options.common.demoCloud)
-        return usage(QStringLiteral("--seed goes with --demo"));
-    options.demoSeed = *seed;
-
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    MackerelSettingsSources sources;
-    if (parser.isSet(QStringLiteral("apikey-file")))
-        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
-    if (parser.isSet(QStringLiteral("apibase")))
-        sources.apiBase = parser.value(QStringLiteral("apibase"));
-    if (parser.isSet(QStringLiteral("id-file")))
-        sources.idFile = parser.value(QStringLiteral("id-file"));
-    options.idFileGiven = sources.idFile.has_value();
-    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
-    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
-    const AgentConfig &conf = options.common.config;
-    if (!conf.path.isEmpty()) {
-        sources.confPath = conf.path;
-        sources.confApiKey = conf.apikey;
-        sources.confApiBase = conf.apibase;
-        sources.confRoot = conf.root;
-    }
-    sources.fileRoot = options.common.root;
-    const auto settings = MackerelSettings::resolve(sources, &error);
-    if (!settings)
-        return usage(error);
-    options.settings = *settings;
-
     MatchCommand command(options);
     command.start();
     return QCoreApplication::exec();

@@ -6,6 +6,7 @@
 #include "mackerelapisimulator.h"
 #include "mackerelsettings.h"
 
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -48,6 +49,18 @@ private:
 
 // The human-readable report.
 QString matchReportText(const MatchReport &report, const MackerelSettings &settings);
+
+// The options match and register share: CommonOptions, --apikey-file, --apibase, --id-file, --seed.
+void addMackerelOptions(QCommandLineParser &parser);
+// Reads them (flags, then MACKEREL_APIKEY / MACKEREL_APIBASE, then the conf). Returns false and sets
+// *error (a usage error, free of the key) when a value is unusable.
+bool readMackerelOptions(const QCommandLineParser &parser, MatchCommand::Options *options, QString *error);
+// For --demo: starts the simulated instance and the simulated Mackerel API (seeded), points the
+// detector, the API settings and (unless --id-file was given) the id file at them.
+bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo,
+                       std::unique_ptr<sim::MackerelApiSimulator> &api, QString *error);
+// Writes text with the API key replaced by [redacted].
+void printRedacted(const QString &text, const MackerelSettings &settings, FILE *stream);
 
 // Parses `match`'s arguments and runs it; returns the exit code.
 int runMatch(const QStringList &arguments);

@@ -1,0 +1,296 @@
+#include "registercommand.h"
+
+#include "detectcommand.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace mi::app {
+
+namespace {
+
+constexpr int ExitFailed = 1;
+constexpr int ExitRefused = 3;
+constexpr int ExitNotConfirmed = 4;
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("(none)");
+    if (value.isString())
+        return QStringLiteral("\"%1\"").arg(value.toString());
+    QString text = value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+        : value.isArray()           ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                                    : value.toVariant().toString();
+    if (text.size() > 100)
+        text = text.left(97) + QStringLiteral("...");
+    return text;
+}
+
+QString changesText(const QList<HostFieldChange> &changes)
+{
+    if (changes.isEmpty())
+        return QStringLiteral("  nothing changes\n");
+    QString out;
+    for (const HostFieldChange &change : changes)
+        out += QStringLiteral("  %1\n      now: %2\n      new: %3\n").arg(change.field, valueText(change.before), valueText(change.after));
+    return out;
+}
+
+QJsonArray changesJson(const QList<HostFieldChange> &changes)
+{
+    QJsonArray array;
+    for (const HostFieldChange &change : changes)
+        array.append(QJsonObject{{QStringLiteral("field"), change.field},
+                                 {QStringLiteral("before"), change.before},
+                                 {QStringLiteral("after"), change.after}});
+    return array;
+}
+
+int usage(const QString &message)
+{
+    QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector register --help' for usage.\n";
+    return 2;
+}
+
+} // namespace
+
+RegisterCommand::RegisterCommand(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_detector(new CloudDetector(this))
+    , m_collector(new HostSpecCollector(this))
+{
+    connect(m_detector, &CloudDetector::finished, this, &RegisterCommand::onDetected);
+    connect(m_collector, &HostSpecCollector::finished, this, &RegisterCommand::onCollected);
+}
+
+void RegisterCommand::start()
+{
+    MatchCommand::Options &match = m_options.match;
+    if (match.common.demoCloud) {
+        QString error;
+        if (!startMackerelDemo(match, m_demo, m_demoApi, &error)) {
+            finish(ExitFailed, QStringLiteral("failed"), error);
+            return;
+        }
+    }
+    MackerelApiOptions api;
+    api.apiBase = match.settings.apiBase;
+    api.apiKey = match.settings.apiKey;
+    m_client = new MackerelApiClient(api, nullptr, this);
+    m_matcher = new HostMatcher(m_client, this);
+    m_registrar = new HostRegistrar(m_client, this);
+    connect(m_matcher, &HostMatcher::finished, this, &RegisterCommand::onMatched);
+    connect(m_registrar, &HostRegistrar::finished, this, [this](const RegistrationResult &result) {
+        if (m_acting)
+            onDone(result);
+        else
+            onPlanned(result);
+    });
+    m_detector->start(match.common.detector);
+}
+
+void RegisterCommand::onDetected(const DetectionResult &result)
+{
+    m_detection = result;
+    HostSpecOptions options;
+    options.root = m_options.match.common.root;
+    m_collector->start(result, m_options.match.common.config, options);
+}
+
+void RegisterCommand::onCollected(const HostSpec &spec)
+{
+    m_spec = spec;
+    m_matcher->start(m_detection.agentCustomIdentifier, m_options.match.settings.idFilePath);
+}
+
+void RegisterCommand::onMatched(const MatchReport &report)
+{
+    m_report = report;
+    m_report.probes = m_detection.probes + report.probes;
+    m_report.warnings = m_detection.warnings + m_spec.warnings + report.warnings;
+    switch (report.verdict) {
+    case MatchVerdict::Error:
+        finish(ExitFailed, QStringLiteral("failed"), report.message);
+        return;
+    case MatchVerdict::Mismatch:
+    case MatchVerdict::MissingHost:
+        finish(ExitRefused, QStringLiteral("refused"),
+               QStringLiteral("Refused: the agent would not start here. %1").arg(report.message));
+        return;
+    case MatchVerdict::Create:
+        if (m_detection.agentCustomIdentifier.isEmpty() && !m_options.writeIdFile) {
+            finish(ExitRefused, QStringLiteral("refused"),
+                   QStringLiteral("Refused: without a customIdentifier the agent cannot find the host created now, and would "
+                                  "register a second one at its start. Pass --write-id-file so that it finds the id."));
+            return;
+        }
+        m_registrar->create(m_spec.host, true);
+        return;
+    case MatchVerdict::Attach:
+    case MatchVerdict::Update:
+        m_registrar->update(report.host->id, m_spec.host, true);
+        return;
+    }
+}
+
+void RegisterCommand::onPlanned(const RegistrationResult &plan)
+{
+    m_plan = plan;
+    if (!plan.ok()) {
+        finish(plan.action == RegistrationResult::Action::Refused ? ExitRefused : ExitFailed,
+               RegistrationResult::actionName(plan.action), plan.errorString, &plan);
+        return;
+    }
+    const bool creating = m_report.verdict == MatchVerdict::Create;
+    const QString what = creating ? QStringLiteral("Create a host on Mackerel (verdict create):")
+                                  : QStringLiteral("Update host %1 on Mackerel (verdict %2):")
+                                        .arg(m_report.host->id, matchVerdictName(m_report.verdict));
+    if (!m_options.match.common.json)
+        printRedacted(QStringLiteral("%1\n%2").arg(what, changesText(plan.changes)), m_options.match.settings, stdout);
+    if (m_options.dryRun) {
+        finish(0, QStringLiteral("dry-run"), QStringLiteral("Dry run: nothing was sent."), &plan);
+        return;
+    }
+    if (!creating && plan.changes.isEmpty()) {
+        act();
+        return;
+    }
+    if (m_options.yes) {
+        act();
+        return;
+    }
+    printRedacted(QStringLiteral("Proceed? [y/N] "), m_options.match.settings, stderr);
+    m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_stdin, &QSocketNotifier::activated, this, &RegisterCommand::onConfirmation);
+}
+
+void RegisterCommand::onConfirmation()
+{
+    char buffer[256];
+    const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (count > 0)
+        m_answer.append(buffer, count);
+    if (count > 0 && !m_answer.contains('\n'))
+        return;
+    m_stdin->setEnabled(false);
+    const QByteArray answer = m_answer.trimmed().toLower();
+    if (answer == "y" || answer == "yes") {
+        act();
+        return;
+    }
+    finish(ExitNotConfirmed, QStringLiteral("declined"), QStringLiteral("Not confirmed: nothing was sent."), &m_plan);
+}
+
+void RegisterCommand::act()
+{
+    m_acting = true;
+    if (m_report.verdict == MatchVerdict::Create)
+        m_registrar->create(m_spec.host);
+    else
+        m_registrar->update(m_report.host->id, m_spec.host);
+}
+
+void RegisterCommand::onDone(const RegistrationResult &result)
+{
+    if (!result.ok()) {
+        finish(result.action == RegistrationResult::Action::Refused ? ExitRefused : ExitFailed,
+               RegistrationResult::actionName(result.action), result.errorString, &result);
+        return;
+    }
+    const QString path = m_options.match.settings.idFilePath;
+    QString message;
+    switch (result.action) {
+    case RegistrationResult::Action::Created: message = QStringLiteral("Created host %1.").arg(result.hostId); break;
+    case RegistrationResult::Action::Recovered:
+        message = QStringLiteral("Created host %1 (its answer was lost; found by its customIdentifier, not posted again).")
+                      .arg(result.hostId);
+        break;
+    case RegistrationResult::Action::Updated: message = QStringLiteral("Updated host %1.").arg(result.hostId); break;
+    default: message = QStringLiteral("Host %1 already holds all of it: nothing was sent.").arg(result.hostId); break;
+    }
+    if (m_options.writeIdFile) {
+        QString error;
+        if (!HostIdFile::write(path, result.hostId, &error)) {
+            finish(ExitFailed, RegistrationResult::actionName(result.action),
+                   QStringLiteral("%1 The id file was not written: %2").arg(message, error), &result);
+            return;
+        }
+        m_idFileWritten = true;
+        message += QStringLiteral(" Wrote its id to %1, as the agent would.").arg(path);
+    } else if (m_report.idFile.state != HostIdFile::State::Present) {
+        message += QStringLiteral(" The agent will find it by its customIdentifier and write %1 at its start (or pass "
+                                  "--write-id-file).")
+                       .arg(path);
+    }
+    finish(0, RegistrationResult::actionName(result.action), message, &result);
+}
+
+void RegisterCommand::finish(int code, const QString &action, const QString &message, const RegistrationResult *result)
+{
+    const MackerelSettings &settings = m_options.match.settings;
+    QList<ProbeRecord> probes = m_report.probes;
+    if (result)
+        probes << result->probes;
+    if (m_options.match.common.json) {
+        QJsonArray probeArray;
+        for (const ProbeRecord &probe : std::as_const(probes))
+            probeArray.append(probe.toJson());
+        const QJsonObject json{
+            {QStringLiteral("verdict"), matchVerdictName(m_report.verdict)},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("hostId"), result && !result->hostId.isEmpty() ? QJsonValue(result->hostId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("customIdentifier"), m_report.customIdentifier.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                      : QJsonValue(m_report.customIdentifier)},
+            {QStringLiteral("changes"), changesJson(result ? result->changes : m_plan.changes)},
+            {QStringLiteral("idFile"), QJsonObject{{QStringLiteral("path"), settings.idFilePath},
+                                                   {QStringLiteral("written"), m_idFileWritten}}},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("probes"), probeArray},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(m_report.warnings)},
+        };
+        printRedacted(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), settings, stdout);
+    } else {
+        printRedacted(message + QLatin1Char('\n'), settings, code == 0 ? stdout : stderr);
+    }
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+int runRegister(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Register this host on Mackerel, or update the host the agent would use, with the payload the "
+                       "agent would send; never a duplicate. Shows the changes first."));
+    parser.addHelpOption();
+    addMackerelOptions(parser);
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what would change on Mackerel, and stop.")});
+    parser.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")});
+    parser.addOption({QStringLiteral("write-id-file"),
+                      QStringLiteral("Write the host id to the id file as the agent does (never over another id).")});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    RegisterCommand::Options options;
+    QString error;
+    if (!readMackerelOptions(parser, &options.match, &error))
+        return usage(error);
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.yes = parser.isSet(QStringLiteral("yes"));
+    options.writeIdFile = parser.isSet(QStringLiteral("write-id-file"));
+    RegisterCommand command(options);
+    command.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace mi::app

@@ -1,0 +1,282 @@
+#include "demoenvironment.h"
+#include "mackerelapisimulator.h"
+#include "metadatasimulator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mi::sim;
+
+namespace {
+
+const QString Key = QStringLiteral("reg-T0p-S3cret-1a2b3c4d5e6f");
+const QString Identifier = simulatedInstance(SimulatedCloud::Ec2).customIdentifier;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"MACKEREL_APIKEY", "MACKEREL_APIBASE", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "GCE_METADATA_HOST"})
+        environment.remove(QLatin1String(name));
+    return environment;
+}
+
+Run inspector(const QStringList &arguments, const QByteArray &input = QByteArray())
+{
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(MI_INSPECTOR_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestRegisterCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void attachUpdatesAndKeepsRemoteFields();
+    void createWritesTheIdFile();
+    void lostCreateAnswerMakesNoDuplicate();
+    void refusedVerdicts_data();
+    void refusedVerdicts();
+    void dryRunWritesNothing();
+    void confirmation_data();
+    void confirmation();
+    void readOnlyKey();
+    void keyNeverPrinted();
+
+private:
+    Run registerRun(const QStringList &extra, const QByteArray &input = QByteArray(), const QString &keyFile = QString());
+    int count(const QByteArray &method) const;
+    int carrying() const;
+
+    MetadataSimulator *m_metadata = nullptr;
+    MackerelApiSimulator *m_api = nullptr;
+    QTemporaryDir m_dir;
+    QString m_keyFile;
+    QString m_sysRoot;
+    QList<Run> m_runs;
+};
+
+void TestRegisterCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_keyFile = m_dir.filePath(QStringLiteral("apikey"));
+    QFile file(m_keyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Key.toUtf8() + '\n');
+}
+
+void TestRegisterCli::init()
+{
+    delete m_metadata;
+    delete m_api;
+    m_metadata = new MetadataSimulator(SimulatedCloud::Ec2, this);
+    QVERIFY(m_metadata->listenOnLoopback());
+    m_sysRoot = m_dir.filePath(QStringLiteral("root"));
+    QString error;
+    QVERIFY(writeSysFixture(m_metadata->instance(), m_sysRoot, &error));
+    m_api = new MackerelApiSimulator(Key, this);
+    QVERIFY(m_api->listenOnLoopback());
+    m_api->seed(MackerelSeed::Agentless, SimulatedCloud::Ec2);
+    QFile::remove(m_dir.filePath(QStringLiteral("id")));
+}
+
+Run TestRegisterCli::registerRun(const QStringList &extra, const QByteArray &input, const QString &keyFile)
+{
+    const QString url = m_metadata->baseUrl().toString();
+    QStringList arguments{QStringLiteral("register"), QStringLiteral("--ec2-endpoint"), url, QStringLiteral("--gce-endpoint"), url,
+                          QStringLiteral("--azure-endpoint"), url, QStringLiteral("--retry-wait"), QStringLiteral("20"),
+                          QStringLiteral("--root"), m_sysRoot, QStringLiteral("--apibase"), m_api->baseUrl().toString(),
+                          QStringLiteral("--apikey-file"), keyFile.isEmpty() ? m_keyFile : keyFile,
+                          QStringLiteral("--id-file"), m_dir.filePath(QStringLiteral("id"))};
+    const Run run = inspector(arguments + extra, input);
+    m_runs.append(run);
+    return run;
+}
+
+int TestRegisterCli::count(const QByteArray &method) const
+{
+    int n = 0;
+    for (const MackerelRequest &request : m_api->requests())
+        n += request.method == method ? 1 : 0;
+    return n;
+}
+
+int TestRegisterCli::carrying() const
+{
+    int n = 0;
+    for (const QJsonObject &host : m_api->hosts())
+        n += host.value(QStringLiteral("customIdentifier")).toString() == Identifier ? 1 : 0;
+    return n;
+}
+
+void TestRegisterCli::attachUpdatesAndKeepsRemoteFields()
+{
+    const QString id = m_api->hosts().constLast().value(QStringLiteral("id")).toString();
+    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("attach"));
+    QCOMPARE(json.value(QStringLiteral("action")).toString(), QStringLiteral("updated"));
+    QCOMPARE(json.value(QStringLiteral("hostId")).toString(), id);
+    QVERIFY(!json.value(QStringLiteral("changes")).toArray().isEmpty());
+    QCOMPARE(count("POST"), 0);
+    QCOMPARE(count("PUT"), 1);
+    QCOMPARE(carrying(), 1);
+    const QJsonObject host = *m_api->host(id);
+    QCOMPARE(host.value(QStringLiteral("memo")).toString(), QStringLiteral("registered by the cloud integration"));
+    QCOMPARE(host.value(QStringLiteral("roles")).toObject().value(QStringLiteral("shop")).toArray(), QJsonArray{QStringLiteral("web")});
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("id"))));
+}
+
+void TestRegisterCli::createWritesTheIdFile()
+{
+    m_api->seed(MackerelSeed::None, SimulatedCloud::Ec2);
+    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--write-id-file"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("action")).toString(), QStringLiteral("created"));
+    QCOMPARE(count("POST"), 1);
+    QCOMPARE(carrying(), 1);
+    const QString id = json.value(QStringLiteral("hostId")).toString();
+    QCOMPARE(m_api->host(id)->value(QStringLiteral("customIdentifier")).toString(), Identifier);
+    QFile file(m_dir.filePath(QStringLiteral("id")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), id);
+    QCOMPARE(file.permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QVERIFY(json.value(QStringLiteral("idFile")).toObject().value(QStringLiteral("written")).toBool());
+
+    // Run again: the id file names the host now, so it is an update, and no second host appears.
+    const Run again = registerRun({QStringLiteral("--yes"), QStringLiteral("--write-id-file"), QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("update"));
+    QCOMPARE(count("POST"), 1);
+    QCOMPARE(carrying(), 1);
+}
+
+void TestRegisterCli::lostCreateAnswerMakesNoDuplicate()
+{
+    m_api->seed(MackerelSeed::None, SimulatedCloud::Ec2);
+    m_api->addFault(mi::sim::MackerelFault{"POST", QStringLiteral("/api/v0/hosts"), 502, 1, {}, true, {}});
+    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QCOMPARE(run.json().value(QStringLiteral("action")).toString(), QStringLiteral("recovered"));
+    QCOMPARE(count("POST"), 1);
+    QCOMPARE(carrying(), 1);
+}
+
+void TestRegisterCli::refusedVerdicts_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("mismatch") << "mismatch" << "mismatch";
+    QTest::newRow("missing") << "missing" << "missing-host";
+}
+
+void TestRegisterCli::refusedVerdicts()
+{
+    QFETCH(QString, seed);
+    QFETCH(QString, verdict);
+    m_api->seed(*parseMackerelSeed(seed), SimulatedCloud::Ec2);
+    QFile file(m_dir.filePath(QStringLiteral("id")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_api->localHostId().toUtf8());
+    file.close();
+    const int hosts = m_api->hosts().size();
+    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--write-id-file"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.json().value(QStringLiteral("verdict")).toString(), verdict);
+    QCOMPARE(run.json().value(QStringLiteral("action")).toString(), QStringLiteral("refused"));
+    QCOMPARE(count("POST") + count("PUT"), 0);
+    QCOMPARE(m_api->hosts().size(), hosts);
+}
+
+void TestRegisterCli::dryRunWritesNothing()
+{
+    for (const MackerelSeed seed : {MackerelSeed::Agentless, MackerelSeed::None}) {
+        m_api->seed(seed, SimulatedCloud::Ec2);
+        m_api->clearRequests();
+        const Run run = registerRun({QStringLiteral("--dry-run"), QStringLiteral("--write-id-file"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(QStringLiteral("action")).toString(), QStringLiteral("dry-run"));
+        QVERIFY(!run.json().value(QStringLiteral("changes")).toArray().isEmpty());
+        QCOMPARE(count("POST") + count("PUT"), 0);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("id"))));
+    }
+}
+
+void TestRegisterCli::confirmation_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("puts");
+    QTest::newRow("yes") << QByteArray("y\n") << 0 << 1;
+    QTest::newRow("no") << QByteArray("n\n") << 4 << 0;
+    QTest::newRow("eof") << QByteArray() << 4 << 0;
+}
+
+void TestRegisterCli::confirmation()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, exitCode);
+    QFETCH(int, puts);
+    const Run run = registerRun({}, answer);
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    QVERIFY(run.err.contains("Proceed?"));
+    QVERIFY(run.out.contains("now:"));
+    QCOMPARE(count("PUT"), puts);
+}
+
+void TestRegisterCli::readOnlyKey()
+{
+    const QString readOnly = QStringLiteral("read-only-S3cret-5566");
+    m_api->setReadOnlyKey(readOnly);
+    const QString keyFile = m_dir.filePath(QStringLiteral("readonly"));
+    QFile file(keyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(readOnly.toUtf8());
+    file.close();
+    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--json")}, QByteArray(), keyFile);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.json().value(QStringLiteral("message")).toString().contains(QLatin1String("write permission")), run.out.constData());
+    QVERIFY(!run.out.contains(readOnly.toUtf8()) && !run.err.contains(readOnly.toUtf8()));
+}
+
+void TestRegisterCli::keyNeverPrinted()
+{
+    // Every run of this test case, in every output.
+    QVERIFY(!m_runs.isEmpty());
+    for (const Run &run : std::as_const(m_runs)) {
+        QVERIFY(!run.out.contains(Key.toUtf8()));
+        QVERIFY(!run.err.contains(Key.toUtf8()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRegisterCli)
+#include "tst_registercli.moc"
