@@ -1,10 +1,13 @@
 #include "golden.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void demoEc2FromFixtureTree();
     void humanSummary();
     void commandLineCloudPlatformWinsOverConf();
+    void defaultConfBelowRoot();
     void confErrors_data();
     void confErrors();
     void help();
@@ -134,6 +138,32 @@ void TestInspectCli::commandLineCloudPlatformWinsOverConf()
     QVERIFY(!host.contains(QStringLiteral("customIdentifier")));
     QVERIFY(!host.value(QStringLiteral("meta")).toObject().contains(QStringLiteral("cloud")));
     QCOMPARE(host.value(QStringLiteral("displayName")).toString(), QStringLiteral("web-01 (blue)"));
+}
+
+void TestInspectCli::defaultConfBelowRoot()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    // No conf below the root: the agent's defaults, not an error.
+    Run run = inspector({QStringLiteral("--json"), QStringLiteral("--cloud-platform"), QStringLiteral("none"),
+                         QStringLiteral("--root"), root.path()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!run.json().value(QStringLiteral("host")).toObject().contains(QStringLiteral("displayName")));
+
+    QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("etc/mackerel-agent"))));
+    QFile conf(root.filePath(QStringLiteral("etc/mackerel-agent/mackerel-agent.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("display_name = \"from the root\"\ncloud_platform = \"none\"\nroles = [\"svc:app\"]\n");
+    conf.close();
+    // cloud_platform = "none" in that conf: no request is made.
+    run = inspector({QStringLiteral("--json"), QStringLiteral("--root"), root.path()});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("platform")).toString(), QStringLiteral("none"));
+    QVERIFY(json.value(QStringLiteral("probes")).toArray().isEmpty());
+    const QJsonObject host = json.value(QStringLiteral("host")).toObject();
+    QCOMPARE(host.value(QStringLiteral("displayName")).toString(), QStringLiteral("from the root"));
+    QCOMPARE(host.value(QStringLiteral("roleFullnames")).toArray(), QJsonArray{QStringLiteral("svc:app")});
 }
 
 void TestInspectCli::confErrors_data()
