@@ -87,19 +87,19 @@ void MatchCommand::start()
 {
     if (m_options.common.demoCloud) {
         QString error;
-        if (!startMackerelDemo(m_options, m_demo, m_demoApi, &error)) {
+        if (!startMackerelDemo(m_options, m_demo, &error)) {
             fail(error);
             return;
         }
         if (!m_options.common.json)
             QTextStream(stderr) << "Demo: simulated " << *m_options.common.demoCloud << " instance at "
                                 << m_demo->baseUrl().toString() << ", simulated Mackerel API at "
-                                << m_demoApi->baseUrl().toString() << " (seed " << sim::mackerelSeedName(m_options.demoSeed)
+                                << m_demo->mackerel()->baseUrl().toString() << " (seed " << sim::mackerelSeedName(m_options.mackerel.demoSeed)
                                 << ")\n";
     }
     MackerelApiOptions api;
-    api.apiBase = m_options.settings.apiBase;
-    api.apiKey = m_options.settings.apiKey;
+    api.apiBase = m_options.mackerel.settings.apiBase;
+    api.apiKey = m_options.mackerel.settings.apiKey;
     // The API goes through the system proxy as the agent's does; the detector's manager has none.
     m_client = new MackerelApiClient(api, nullptr, this);
     m_matcher = new HostMatcher(m_client, this);
@@ -111,7 +111,7 @@ void MatchCommand::onDetected(const DetectionResult &result)
 {
     m_detection = result;
     // The identifier the agent would send, even where it is no real identity (the detect warnings say why).
-    m_matcher->start(result.agentCustomIdentifier, m_options.settings.idFilePath);
+    m_matcher->start(result.agentCustomIdentifier, m_options.mackerel.settings.idFilePath);
 }
 
 void MatchCommand::onMatched(const MatchReport &matched)
@@ -121,11 +121,11 @@ void MatchCommand::onMatched(const MatchReport &matched)
     report.warnings = m_detection.warnings + matched.warnings;
     if (m_options.common.json) {
         QJsonObject json = report.toJson();
-        json.insert(QStringLiteral("settings"), m_options.settings.toJson());
+        json.insert(QStringLiteral("settings"), m_options.mackerel.settings.toJson());
         json.insert(QStringLiteral("platform"), cloudPlatformName(m_detection.platform));
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), stdout);
     } else {
-        print(matchReportText(report, m_options.settings), stdout);
+        print(matchReportText(report, m_options.mackerel.settings), stdout);
     }
     int code = 0;
     if (report.verdict == MatchVerdict::Error)
@@ -137,7 +137,7 @@ void MatchCommand::onMatched(const MatchReport &matched)
 
 void MatchCommand::print(const QString &text, FILE *stream)
 {
-    printRedacted(text, m_options.settings, stream);
+    printRedacted(text, m_options.mackerel.settings, stream);
 }
 
 void printRedacted(const QString &text, const MackerelSettings &settings, FILE *stream)
@@ -151,40 +151,16 @@ void printRedacted(const QString &text, const MackerelSettings &settings, FILE *
     out.flush();
 }
 
-bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo,
-                       std::unique_ptr<sim::MackerelApiSimulator> &api, QString *error)
+bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo, QString *error)
 {
-    const sim::SimulatedCloud cloud = *sim::parseSimulatedCloud(*options.common.demoCloud);
     QString reason;
-    demo = sim::DemoEnvironment::start(cloud, &reason);
+    demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*options.common.demoCloud), &reason);
     if (!demo) {
         *error = QStringLiteral("cannot start the demo simulator: %1").arg(reason);
         return false;
     }
     applyDemo(*demo, options.common.detector);
-    api = std::make_unique<sim::MackerelApiSimulator>(QString::fromLatin1(sim::DemoApiKey));
-    api->seed(options.demoSeed, cloud);
-    if (!api->listenOnLoopback()) {
-        *error = QStringLiteral("cannot start the simulated Mackerel API on 127.0.0.1");
-        return false;
-    }
-    options.settings.apiBase = api->baseUrl();
-    options.settings.apiBaseSource = QStringLiteral("--demo");
-    options.settings.apiKey = QString::fromLatin1(sim::DemoApiKey);
-    options.settings.apiKeySource = QStringLiteral("--demo");
-    if (!options.idFileGiven) {
-        options.settings.idFilePath = demo->sysRoot() + QStringLiteral("/var/lib/mackerel-agent/id");
-        options.settings.idFileSource = QStringLiteral("--demo");
-        if (!api->localHostId().isEmpty()) {
-            QDir().mkpath(QFileInfo(options.settings.idFilePath).path());
-            QFile file(options.settings.idFilePath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(api->localHostId().toUtf8()) < 0) {
-                *error = QStringLiteral("cannot write the demo id file %1").arg(options.settings.idFilePath);
-                return false;
-            }
-        }
-    }
-    return true;
+    return options.mackerel.applyDemo(*demo, error);
 }
 
 void MatchCommand::fail(const QString &message)
@@ -196,63 +172,12 @@ void MatchCommand::fail(const QString &message)
 void addMackerelOptions(QCommandLineParser &parser)
 {
     CommonOptions::addTo(parser);
-    parser.addOption({QStringLiteral("apikey-file"),
-                      QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
-                                     "The key is never taken on the command line."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("apibase"),
-                      QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
-                          .arg(MackerelSettings::defaultApiBase()),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("id-file"),
-                      QStringLiteral("The agent's host id file (default <root>/id, root from the conf, %1).")
-                          .arg(HostIdFile::pathForRoot(HostIdFile::defaultRoot())),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("seed"),
-                      QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
-                          .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
-                      QStringLiteral("SEED"), QStringLiteral("agentless")});
+    MackerelOptions::addTo(parser);
 }
 
 bool readMackerelOptions(const QCommandLineParser &parser, MatchCommand::Options *options, QString *error)
 {
-    if (!options->common.read(parser, error))
-        return false;
-    const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
-    if (!seed) {
-        *error = QStringLiteral("--seed must be one of %1").arg(sim::mackerelSeedNames().join(QStringLiteral(", ")));
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("seed")) && !options->common.demoCloud) {
-        *error = QStringLiteral("--seed goes with --demo");
-        return false;
-    }
-    options->demoSeed = *seed;
-
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    MackerelSettingsSources sources;
-    if (parser.isSet(QStringLiteral("apikey-file")))
-        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
-    if (parser.isSet(QStringLiteral("apibase")))
-        sources.apiBase = parser.value(QStringLiteral("apibase"));
-    if (parser.isSet(QStringLiteral("id-file")))
-        sources.idFile = parser.value(QStringLiteral("id-file"));
-    options->idFileGiven = sources.idFile.has_value();
-    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
-    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
-    const AgentConfig &conf = options->common.config;
-    if (!conf.path.isEmpty()) {
-        sources.confPath = conf.path;
-        sources.confApiKey = conf.apikey;
-        sources.confApiBase = conf.apibase;
-        sources.confRoot = conf.root;
-    }
-    sources.fileRoot = options->common.root;
-    const auto settings = MackerelSettings::resolve(sources, error);
-    if (!settings)
-        return false;
-    options->settings = *settings;
-    return true;
+    return options->common.read(parser, error) && options->mackerel.read(parser, options->common, error);
 }
 
 int runMatch(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commonoptions.h"
+#include "mackereloptions.h"
 #include "demoenvironment.h"
 #include "hostmatcher.h"
 #include "mackerelapisimulator.h"
@@ -24,9 +25,7 @@ public:
     struct Options
     {
         CommonOptions common;
-        MackerelSettings settings;
-        sim::MackerelSeed demoSeed = sim::MackerelSeed::Agentless;
-        bool idFileGiven = false;
+        MackerelOptions mackerel;
     };
 
     explicit MatchCommand(Options options, QObject *parent = nullptr);
@@ -40,7 +39,6 @@ private:
 
     Options m_options;
     std::unique_ptr<sim::DemoEnvironment> m_demo;
-    std::unique_ptr<sim::MackerelApiSimulator> m_demoApi;
     CloudDetector *m_detector = nullptr;
     MackerelApiClient *m_client = nullptr;
     HostMatcher *m_matcher = nullptr;
@@ -57,8 +55,7 @@ void addMackerelOptions(QCommandLineParser &parser);
 bool readMackerelOptions(const QCommandLineParser &parser, MatchCommand::Options *options, QString *error);
 // For --demo: starts the simulated instance and the simulated Mackerel API (seeded), points the
 // detector, the API settings and (unless --id-file was given) the id file at them.
-bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo,
-                       std::unique_ptr<sim::MackerelApiSimulator> &api, QString *error);
+bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo, QString *error);
 // Writes text with the API key replaced by [redacted].
 void printRedacted(const QString &text, const MackerelSettings &settings, FILE *stream);
 

@@ -74,14 +74,14 @@ void RegisterCommand::start()
     MatchCommand::Options &match = m_options.match;
     if (match.common.demoCloud) {
         QString error;
-        if (!startMackerelDemo(match, m_demo, m_demoApi, &error)) {
+        if (!startMackerelDemo(match, m_demo, &error)) {
             finish(ExitFailed, QStringLiteral("failed"), error);
             return;
         }
     }
     MackerelApiOptions api;
-    api.apiBase = match.settings.apiBase;
-    api.apiKey = match.settings.apiKey;
+    api.apiBase = match.mackerel.settings.apiBase;
+    api.apiKey = match.mackerel.settings.apiKey;
     m_client = new MackerelApiClient(api, nullptr, this);
     m_matcher = new HostMatcher(m_client, this);
     m_registrar = new HostRegistrar(m_client, this);
@@ -106,7 +106,7 @@ void RegisterCommand::onDetected(const DetectionResult &result)
 void RegisterCommand::onCollected(const HostSpec &spec)
 {
     m_spec = spec;
-    m_matcher->start(m_detection.agentCustomIdentifier, m_options.match.settings.idFilePath);
+    m_matcher->start(m_detection.agentCustomIdentifier, m_options.match.mackerel.settings.idFilePath);
 }
 
 void RegisterCommand::onMatched(const MatchReport &report)
@@ -152,7 +152,7 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
                                   : QStringLiteral("Update host %1 on Mackerel (verdict %2):")
                                         .arg(m_report.host->id, matchVerdictName(m_report.verdict));
     if (!m_options.match.common.json)
-        printRedacted(QStringLiteral("%1\n%2").arg(what, changesText(plan.changes)), m_options.match.settings, stdout);
+        printRedacted(QStringLiteral("%1\n%2").arg(what, changesText(plan.changes)), m_options.match.mackerel.settings, stdout);
     if (m_options.dryRun) {
         finish(0, QStringLiteral("dry-run"), QStringLiteral("Dry run: nothing was sent."), &plan);
         return;
@@ -165,7 +165,7 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
         act();
         return;
     }
-    printRedacted(QStringLiteral("Proceed? [y/N] "), m_options.match.settings, stderr);
+    printRedacted(QStringLiteral("Proceed? [y/N] "), m_options.match.mackerel.settings, stderr);
     m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_stdin, &QSocketNotifier::activated, this, &RegisterCommand::onConfirmation);
 }
@@ -203,7 +203,7 @@ void RegisterCommand::onDone(const RegistrationResult &result)
                RegistrationResult::actionName(result.action), result.errorString, &result);
         return;
     }
-    const QString path = m_options.match.settings.idFilePath;
+    const QString path = m_options.match.mackerel.settings.idFilePath;
     QString message;
     switch (result.action) {
     case RegistrationResult::Action::Created: message = QStringLiteral("Created host %1.").arg(result.hostId); break;
@@ -233,7 +233,7 @@ void RegisterCommand::onDone(const RegistrationResult &result)
 
 void RegisterCommand::finish(int code, const QString &action, const QString &message, const RegistrationResult *result)
 {
-    const MackerelSettings &settings = m_options.match.settings;
+    const MackerelSettings &settings = m_options.match.mackerel.settings;
     QList<ProbeRecord> probes = m_report.probes;
     if (result)
         probes << result->probes;

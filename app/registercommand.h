@@ -43,7 +43,6 @@ private:
 
     Options m_options;
     std::unique_ptr<sim::DemoEnvironment> m_demo;
-    std::unique_ptr<sim::MackerelApiSimulator> m_demoApi;
     CloudDetector *m_detector = nullptr;
     HostSpecCollector *m_collector = nullptr;
     MackerelApiClient *m_client = nullptr;
