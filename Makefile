@@ -37,7 +37,7 @@ test-sanitize: build-sanitize
 
 # The window where there is a display, the terminal report where there is none.
 demo: build
-	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(INSPECTOR) --demo ec2; else $(INSPECTOR) detect --demo ec2; fi
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(INSPECTOR) --demo ec2; else $(INSPECTOR) match --demo ec2; fi
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
