@@ -16,6 +16,18 @@ void applyDemo(sim::DemoEnvironment &demo, DetectorOptions &options)
     options.root = demo.sysRoot();
 }
 
+std::unique_ptr<sim::DemoEnvironment> startDemo(CommonOptions &options, QString *error)
+{
+    QString reason;
+    auto demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*options.demoCloud), &reason);
+    if (!demo) {
+        *error = QStringLiteral("cannot start the demo simulator: %1").arg(reason);
+        return nullptr;
+    }
+    applyDemo(*demo, options.detector);
+    return demo;
+}
+
 DetectCommand::DetectCommand(CommonOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -28,12 +40,11 @@ void DetectCommand::start()
 {
     if (m_options.demoCloud) {
         QString error;
-        m_demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*m_options.demoCloud), &error);
+        m_demo = startDemo(m_options, &error);
         if (!m_demo) {
-            fail(QStringLiteral("cannot start the demo simulator: %1").arg(error));
+            fail(error);
             return;
         }
-        applyDemo(*m_demo, m_options.detector);
         if (!m_options.json)
             QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
                                 << m_demo->baseUrl().toString() << "\n";

@@ -29,5 +29,8 @@ private:
 
 // Points every metadata endpoint at a demo simulator and the /sys pre-check at its fixture.
 void applyDemo(sim::DemoEnvironment &demo, DetectorOptions &options);
+// For --demo CLOUD: starts the simulated instance and points the detector at it. Returns nullptr
+// with *error set when it cannot start.
+std::unique_ptr<sim::DemoEnvironment> startDemo(CommonOptions &options, QString *error);
 
 } // namespace mi::app

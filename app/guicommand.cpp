@@ -89,13 +89,8 @@ int runGui(int argc, char *argv[])
 
     std::unique_ptr<sim::DemoEnvironment> demo;
     if (options.demoCloud) {
-        demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*options.demoCloud), &error);
-        if (!demo) {
-            QTextStream(stderr) << "mackerel-inspector: cannot start the demo simulator: " << error << "\n";
-            return 1;
-        }
-        applyDemo(*demo, options.detector);
-        if (!mackerelOptions.applyDemo(*demo, &error)) {
+        demo = startDemo(options, &error);
+        if (!demo || !mackerelOptions.applyDemo(*demo, &error)) {
             QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
             return 1;
         }

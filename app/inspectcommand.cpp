@@ -1,5 +1,7 @@
 #include "inspectcommand.h"
 
+#include "commandline.h"
+
 #include "detectcommand.h"
 
 #include <QCommandLineParser>
@@ -27,12 +29,11 @@ void InspectCommand::start()
 {
     if (m_options.demoCloud) {
         QString error;
-        m_demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*m_options.demoCloud), &error);
+        m_demo = startDemo(m_options, &error);
         if (!m_demo) {
-            fail(QStringLiteral("cannot start the demo simulator: %1").arg(error));
+            fail(error);
             return;
         }
-        applyDemo(*m_demo, m_options.detector);
         if (!m_options.json)
             QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
                                 << m_demo->baseUrl().toString() << "; the specs are read below " << m_options.root << "\n";
@@ -67,29 +68,19 @@ void InspectCommand::fail(const QString &message)
 
 int runInspect(const QStringList &arguments)
 {
-    auto usage = [](const QString &message) {
-        QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector help' for usage.\n";
-        return 2;
-    };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Print the host payload mackerel-agent would send to Mackerel (POST /api/v0/hosts): specs, "
-                       "interfaces, roles, checks, cloud and customIdentifier. The agent adds meta.%1 itself.")
-            .arg(HostSpec::agentOwnMetaFields().join(QStringLiteral(", meta."))));
-    parser.addHelpOption();
     CommonOptions::addTo(parser);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (const int code = parseCommandLine(
+            parser, arguments, QStringLiteral("inspect"),
+            QStringLiteral("Print the host payload mackerel-agent would send to Mackerel (POST /api/v0/hosts): specs, "
+                           "interfaces, roles, checks, cloud and customIdentifier. The agent adds meta.%1 itself.")
+                .arg(HostSpec::agentOwnMetaFields().join(QStringLiteral(", meta."))));
+        code >= 0)
+        return code;
     CommonOptions options;
     QString error;
     if (!options.read(parser, &error))
-        return usage(error);
+        return usageError(error, QStringLiteral("inspect"));
     InspectCommand command(options);
     command.start();
     return QCoreApplication::exec();

@@ -1,3 +1,4 @@
+#include "commandline.h"
 #include "commonoptions.h"
 #include "detectcommand.h"
 #include "guicommand.h"
@@ -15,8 +16,6 @@
 #include <unistd.h>
 
 namespace {
-
-constexpr int ExitUsage = 2;
 
 const char *const Usage =
     "Usage: mackerel-inspector [gui] [options]     the window\n"
@@ -54,40 +53,18 @@ void quitOnSignals()
     std::signal(SIGTERM, onQuitSignal);
 }
 
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector help' for usage.\n";
-    return ExitUsage;
-}
-
-// Parses a subcommand's arguments; returns -1 to go on, or the exit code for --help and usage errors.
-int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
-    return -1;
-}
-
 int runDetect(const QStringList &arguments)
 {
     QCommandLineParser parser;
     mi::app::CommonOptions::addTo(parser);
-    if (const int code = parse(parser, arguments,
+    if (const int code = mi::app::parseCommandLine(parser, arguments, QStringLiteral("detect"),
                                QStringLiteral("Detect the cloud platform and customIdentifier as mackerel-agent does."));
         code >= 0)
         return code;
     mi::app::CommonOptions options;
     QString error;
     if (!options.read(parser, &error))
-        return usageError(error);
+        return mi::app::usageError(error, QStringLiteral("detect"));
     mi::app::DetectCommand command(options);
     command.start();
     return QCoreApplication::exec();
@@ -106,22 +83,22 @@ int runSimulate(const QStringList &arguments)
                       QStringLiteral("What the simulated Mackerel organization holds for this instance: %1 (default agentless).")
                           .arg(mi::sim::mackerelSeedNames().join(QStringLiteral(", "))),
                       QStringLiteral("SEED"), QStringLiteral("agentless")});
-    if (const int code = parse(parser, arguments,
+    if (const int code = mi::app::parseCommandLine(parser, arguments, QStringLiteral("simulate"),
                                QStringLiteral("Serve a cloud's instance metadata service on 127.0.0.1 until interrupted."));
         code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("cloud")))
-        return usageError(QStringLiteral("simulate needs --cloud (%1)").arg(mi::sim::simulatedCloudNames().join(QStringLiteral(", "))));
+        return mi::app::usageError(QStringLiteral("simulate needs --cloud (%1)").arg(mi::sim::simulatedCloudNames().join(QStringLiteral(", "))), QStringLiteral("simulate"));
     const auto cloud = mi::sim::parseSimulatedCloud(parser.value(QStringLiteral("cloud")));
     if (!cloud)
-        return usageError(QStringLiteral("--cloud must be one of %1").arg(mi::sim::simulatedCloudNames().join(QStringLiteral(", "))));
+        return mi::app::usageError(QStringLiteral("--cloud must be one of %1").arg(mi::sim::simulatedCloudNames().join(QStringLiteral(", "))), QStringLiteral("simulate"));
     bool portOk = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&portOk);
     if (!portOk || port > 65535)
-        return usageError(QStringLiteral("--port must be a number from 0 to 65535"));
+        return mi::app::usageError(QStringLiteral("--port must be a number from 0 to 65535"), QStringLiteral("simulate"));
     const auto seed = mi::sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
     if (!seed)
-        return usageError(QStringLiteral("--seed must be one of %1").arg(mi::sim::mackerelSeedNames().join(QStringLiteral(", "))));
+        return mi::app::usageError(QStringLiteral("--seed must be one of %1").arg(mi::sim::mackerelSeedNames().join(QStringLiteral(", "))), QStringLiteral("simulate"));
 
     mi::app::SimulateCommand command;
     QString error;
@@ -171,5 +148,5 @@ int main(int argc, char *argv[])
         if (name == command)
             return run(arguments);
     }
-    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+    return mi::app::usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -1,5 +1,7 @@
 #include "matchcommand.h"
 
+#include "commandline.h"
+
 #include "detectcommand.h"
 
 #include <QCommandLineParser>
@@ -25,8 +27,7 @@ QString row(const QString &label, const QString &value)
 
 int usage(const QString &message)
 {
-    QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector match --help' for usage.\n";
-    return 2;
+    return usageError(message, QStringLiteral("match"));
 }
 
 } // namespace
@@ -153,14 +154,8 @@ void printRedacted(const QString &text, const MackerelSettings &settings, FILE *
 
 bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo, QString *error)
 {
-    QString reason;
-    demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*options.common.demoCloud), &reason);
-    if (!demo) {
-        *error = QStringLiteral("cannot start the demo simulator: %1").arg(reason);
-        return false;
-    }
-    applyDemo(*demo, options.common.detector);
-    return options.mackerel.applyDemo(*demo, error);
+    demo = startDemo(options.common, error);
+    return demo && options.mackerel.applyDemo(*demo, error);
 }
 
 void MatchCommand::fail(const QString &message)
@@ -183,19 +178,13 @@ bool readMackerelOptions(const QCommandLineParser &parser, MatchCommand::Options
 int runMatch(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Tell what mackerel-agent would do with this host on Mackerel (attach, create, update, or refuse "
-                       "to start), and why. Changes nothing."));
-    parser.addHelpOption();
     addMackerelOptions(parser);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (const int code = parseCommandLine(
+            parser, arguments, QStringLiteral("match"),
+            QStringLiteral("Tell what mackerel-agent would do with this host on Mackerel (attach, create, update, or refuse "
+                           "to start), and why. Changes nothing."));
+        code >= 0)
+        return code;
 
     MatchCommand::Options options;
     QString error;

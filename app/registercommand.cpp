@@ -1,5 +1,7 @@
 #include "registercommand.h"
 
+#include "commandline.h"
+
 #include "detectcommand.h"
 
 #include <QCoreApplication>
@@ -53,8 +55,7 @@ QJsonArray changesJson(const QList<HostFieldChange> &changes)
 
 int usage(const QString &message)
 {
-    QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector register --help' for usage.\n";
-    return 2;
+    return usageError(message, QStringLiteral("register"));
 }
 
 } // namespace
@@ -264,23 +265,17 @@ void RegisterCommand::finish(int code, const QString &action, const QString &mes
 int runRegister(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Register this host on Mackerel, or update the host the agent would use, with the payload the "
-                       "agent would send; never a duplicate. Shows the changes first."));
-    parser.addHelpOption();
     addMackerelOptions(parser);
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what would change on Mackerel, and stop.")});
     parser.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")});
     parser.addOption({QStringLiteral("write-id-file"),
                       QStringLiteral("Write the host id to the id file as the agent does (never over another id).")});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (const int code = parseCommandLine(
+            parser, arguments, QStringLiteral("register"),
+            QStringLiteral("Register this host on Mackerel, or update the host the agent would use, with the payload the "
+                           "agent would send; never a duplicate. Shows the changes first."));
+        code >= 0)
+        return code;
     RegisterCommand::Options options;
     QString error;
     if (!readMackerelOptions(parser, &options.match, &error))

@@ -27,12 +27,16 @@ inline QProcessEnvironment cleanEnvironment()
     return environment;
 }
 
-inline InspectorRun runInspector(const QStringList &arguments, const QProcessEnvironment &environment = cleanEnvironment())
+// `input` is written to the process's stdin, which is then closed (EOF for any question asked).
+inline InspectorRun runInspector(const QStringList &arguments, const QProcessEnvironment &environment = cleanEnvironment(),
+                                 const QByteArray &input = QByteArray())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(MI_INSPECTOR_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!finished.wait(60000)) {
         process.kill();
         process.waitForFinished();

@@ -1,4 +1,5 @@
 #include "golden.h"
+#include "inspectorrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,25 +13,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = testing::InspectorRun;
 
 Run inspector(const QStringList &arguments)
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MI_INSPECTOR_BINARY), QStringList{QStringLiteral("inspect")} + arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return testing::runInspector(QStringList{QStringLiteral("inspect")} + arguments);
 }
 
 QString data(const QString &path)

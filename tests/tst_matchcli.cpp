@@ -1,4 +1,5 @@
 #include "demoenvironment.h"
+#include "inspectorrun.h"
 #include "mackerelapisimulator.h"
 #include "metadatasimulator.h"
 
@@ -19,35 +20,12 @@ namespace {
 const QString Key = QStringLiteral("cli-T0p-S3cret-9d8e7f6a5b4c");
 const QString Identifier = simulatedInstance(SimulatedCloud::Ec2).customIdentifier;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = testing::InspectorRun;
+using testing::cleanEnvironment;
 
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"MACKEREL_APIKEY", "MACKEREL_APIBASE", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "GCE_METADATA_HOST"})
-        environment.remove(QLatin1String(name));
-    return environment;
-}
-
-// Runs the inspector while this test's event loop serves the in-process simulators.
 Run inspector(const QStringList &arguments, const QProcessEnvironment &environment = cleanEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MI_INSPECTOR_BINARY), arguments);
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return testing::runInspector(arguments, environment);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

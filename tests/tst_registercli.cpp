@@ -1,4 +1,5 @@
 #include "demoenvironment.h"
+#include "inspectorrun.h"
 #include "mackerelapisimulator.h"
 #include "metadatasimulator.h"
 
@@ -19,36 +20,12 @@ namespace {
 const QString Key = QStringLiteral("reg-T0p-S3cret-1a2b3c4d5e6f");
 const QString Identifier = simulatedInstance(SimulatedCloud::Ec2).customIdentifier;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"MACKEREL_APIKEY", "MACKEREL_APIBASE", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "GCE_METADATA_HOST"})
-        environment.remove(QLatin1String(name));
-    return environment;
-}
+using Run = testing::InspectorRun;
+using testing::cleanEnvironment;
 
 Run inspector(const QStringList &arguments, const QByteArray &input = QByteArray())
 {
-    QProcess process;
-    process.setProcessEnvironment(cleanEnvironment());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(MI_INSPECTOR_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return testing::runInspector(arguments, cleanEnvironment(), input);
 }
 
 } // namespace

@@ -118,7 +118,7 @@ PlatformInfo detectPlatform(const QString &root)
         if (ok)
             lsb = parseLsbRelease(content);
     }
-    auto etc = [&root](const char *name) { return QStringLiteral("/etc/") + QLatin1String(name); };
+    auto etc = [](const char *name) { return QStringLiteral("/etc/") + QLatin1String(name); };
     auto has = [&](const char *name) { return existsWithContents(root, etc(name)); };
     auto read = [&](const char *name, bool *readOk) { return readBelow(root, etc(name), readOk); };
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace mi::app {
+
+inline constexpr int ExitUsage = 2;
+
+// Prints a usage error on stderr, with where to read more ('mackerel-inspector COMMAND --help',
+// or 'mackerel-inspector help' without a command), and returns ExitUsage.
+int usageError(const QString &message, const QString &command = QString());
+
+// Parses a subcommand's arguments after its options were added: sets the description and --help,
+// rejects unknown options and stray arguments. Returns -1 to go on, or the exit code to return
+// (0 after printing --help, ExitUsage after a usage error).
+int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                     const QString &description);
+
+} // namespace mi::app
