@@ -81,6 +81,34 @@ def peak_rss_mib(command, env=None):
     return usage.ru_maxrss / 1024.0
 
 
+def write_big_host(directory: str, cpus: int, devices: int, mounts: int) -> None:
+    """A fixture host: `cpus` processors, `devices` block devices, `mounts` mount points."""
+    os.makedirs(os.path.join(directory, "proc/self"), exist_ok=True)
+    os.makedirs(os.path.join(directory, "proc/sys/kernel"), exist_ok=True)
+    with open(os.path.join(directory, "proc/sys/kernel/hostname"), "w") as f:
+        f.write("big-host\n")
+    with open(os.path.join(directory, "proc/cpuinfo"), "w") as f:
+        for i in range(cpus):
+            f.write(f"processor\t: {i}\nvendor_id\t: GenuineIntel\ncpu family\t: 6\nmodel\t\t: 85\n"
+                    f"model name\t: Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz\nstepping\t: 7\n"
+                    f"cpu MHz\t\t: 2500.000\ncache size\t: 36608 KB\nphysical id\t: {i // 64}\n"
+                    f"core id\t\t: {i % 64}\ncpu cores\t: 64\n\n")
+    with open(os.path.join(directory, "proc/meminfo"), "w") as f:
+        f.write("MemTotal:       1056000000 kB\nMemFree:        1000000000 kB\n")
+    for i in range(devices):
+        block = os.path.join(directory, f"sys/block/nvme{i}n1")
+        os.makedirs(os.path.join(block, "device"), exist_ok=True)
+        for name, value in (("size", "2000409264"), ("removable", "0")):
+            with open(os.path.join(block, name), "w") as f:
+                f.write(value + "\n")
+        with open(os.path.join(block, "device/model"), "w") as f:
+            f.write("Amazon Elastic Block Store\n")
+    with open(os.path.join(directory, "proc/self/mountinfo"), "w") as f:
+        f.write("21 1 259:1 / / rw,relatime - ext4 /dev/nvme0n1p1 rw\n")
+        for i in range(mounts):
+            f.write(f"{100 + i} 21 259:{i + 2} / /data/vol{i} rw,relatime - xfs /dev/nvme{i}n1 rw\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -147,6 +175,20 @@ def main() -> int:
         finally:
             sim.terminate()
             sim.wait()
+
+        # 4. inspect on a large fixture host, and on one twice its size: the time should grow linearly.
+        sizes = ((512, 2000, 2000), (1024, 4000, 4000))
+        inspect_times = []
+        for cpus, devices, mounts in sizes:
+            big = os.path.join(tmp, f"big-{cpus}")
+            write_big_host(big, cpus, devices, mounts)
+            inspect = [inspector, "inspect", "--json", "--root", big, "--cloud-platform", "none"]
+            inspect_times.append(timed(inspect, env, args.runs))
+        first, second = inspect_times
+        rows.append(("inspect, 512 CPUs / 2,000 block devices / 2,000 mounts", f"{first * 1000:.0f} ms", "", "",
+                     "< 200 ms", first < 0.2))
+        rows.append(("inspect at twice that size", f"{second * 1000:.0f} ms", f"{first * 1000:.0f} ms",
+                     f"{second / first:.2f}×", "≈ 2× (linear)", second / first <= 2.5))
 
         # 3. GUI cold start to a painted window with results, against a window that does nothing.
         gui_env = dict(env)
