@@ -4,6 +4,9 @@
 #include "clouddetector.h"
 #include "demoenvironment.h"
 #include "golden.h"
+#include "hostmatcher.h"
+#include "mackerelapiclient.h"
+#include "mackerelapisimulator.h"
 #include "metadatasimulator.h"
 #include "testservers.h"
 
@@ -12,15 +15,16 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace mi;
 using namespace mi::sim;
 
 namespace {
 
-QJsonArray matrix()
+QJsonArray matrix(const QString &name = QStringLiteral("metadata"))
 {
-    QFile file(QStringLiteral(MI_TEST_DATA "/faults/metadata.json"));
+    QFile file(QStringLiteral(MI_TEST_DATA "/faults/%1.json").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the fault matrix");
     return QJsonDocument::fromJson(file.readAll()).array();
@@ -139,6 +143,81 @@ QString cell(const QJsonValue &value)
     return text.isEmpty() ? QStringLiteral("–") : QStringLiteral("`%1`").arg(text);
 }
 
+const QString ApiKey = QStringLiteral("fault-matrix-key");
+const QString Identifier = QStringLiteral("i-0a1b2c3d4e5f67890.ec2.amazonaws.com");
+
+// The API's answer to the agent's search, as a canned response for a fault that only changes its framing.
+QByteArray hostsBody(const QString &identifier)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("hosts"),
+                                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("3Sm001jmPcM")},
+                                                             {QStringLiteral("name"), QStringLiteral("i-0a1b2c3d4e5f67890")},
+                                                             {QStringLiteral("status"), QStringLiteral("working")},
+                                                             {QStringLiteral("customIdentifier"), identifier},
+                                                             {QStringLiteral("meta"), QJsonObject{}},
+                                                             {QStringLiteral("roles"), QJsonObject{}},
+                                                             {QStringLiteral("createdAt"), 1700000000}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Everything one API row needs alive: a canned HTTP server (the metadata simulator answers any
+// path it is given), the misbehaving listeners, or the in-memory Mackerel API.
+struct ApiStage
+{
+    MetadataSimulator canned{SimulatedCloud::Ec2};
+    std::unique_ptr<MackerelApiSimulator> api;
+    testing::SilentServer silent;
+    testing::StallingServer stalling;
+    QTemporaryDir dir;
+    QUrl base;
+    QString identifier = Identifier;
+};
+
+void stageApi(ApiStage &s, const QString &fault)
+{
+    QVERIFY(s.canned.listenOnLoopback());
+    s.base = s.canned.baseUrl();
+    CannedResponse response;
+    response.contentType = "application/json";
+    if (fault == QLatin1String("refused")) {
+        s.base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(testing::closedPort()));
+    } else if (fault == QLatin1String("never-answers")) {
+        s.base = s.silent.url();
+    } else if (fault == QLatin1String("stalls-body")) {
+        s.base = s.stalling.url();
+    } else if (fault == QLatin1String("body-20MB")) {
+        response.body = "{\"hosts\":[" + QByteArray(20 * 1024 * 1024, ' ') + "]}";
+    } else if (fault == QLatin1String("html-200")) {
+        response.contentType = "text/html";
+        response.body = "<!DOCTYPE html><html><head><title>Proxy login</title></head><body>Sign in</body></html>";
+    } else if (fault == QLatin1String("truncated-json")) {
+        response.body = hostsBody(Identifier).chopped(7);
+    } else if (fault == QLatin1String("wrong-shape")) {
+        response.body = R"({"hosts": "none"})";
+    } else if (fault == QLatin1String("wrong-content-type")) {
+        response.contentType = "text/plain";
+        response.body = hostsBody(Identifier);
+    } else if (fault.startsWith(QLatin1String("redirect-"))) {
+        response.status = fault.mid(9).toInt();
+        response.headers.append({QByteArrayLiteral("Location"), QByteArrayLiteral("http://192.0.2.1/login")});
+    } else if (fault.startsWith(QLatin1String("status-"))) {
+        response.status = fault.mid(7).toInt();
+        response.body = R"({"error":{"message":"simulated failure"}})";
+        if (response.status == 429 || response.status == 503)
+            response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    } else if (fault == QLatin1String("identifier-needs-escaping")) {
+        s.identifier = QStringLiteral("i-0a1b 2c?&=#+%.ec2.amazonaws.com");
+        s.api = std::make_unique<MackerelApiSimulator>(ApiKey);
+        s.api->seed(MackerelSeed::None, SimulatedCloud::Ec2);
+        QVERIFY(s.api->listenOnLoopback());
+        s.base = s.api->baseUrl();
+        return;
+    } else {
+        QFAIL(qPrintable(QStringLiteral("no staging for API fault %1").arg(fault)));
+    }
+    s.canned.setResponse(QStringLiteral("/api/v0/hosts"), response);
+}
+
 } // namespace
 
 class TestFaultMatrix : public QObject
@@ -147,6 +226,8 @@ class TestFaultMatrix : public QObject
 private Q_SLOTS:
     void metadata_data();
     void metadata();
+    void mackerelApi_data();
+    void mackerelApi();
     void documentMatchesTheMatrix();
 };
 
@@ -196,6 +277,57 @@ void TestFaultMatrix::metadata()
                  qPrintable(record.url));
 }
 
+void TestFaultMatrix::mackerelApi_data()
+{
+    QTest::addColumn<QJsonObject>("row");
+    const QJsonArray rows = matrix(QStringLiteral("mackerel"));
+    QVERIFY(rows.size() >= 15);
+    for (const QJsonValue &value : rows)
+        QTest::addRow("%s", qPrintable(value.toObject().value(QStringLiteral("fault")).toString())) << value.toObject();
+}
+
+void TestFaultMatrix::mackerelApi()
+{
+    QFETCH(QJsonObject, row);
+    ApiStage s;
+    stageApi(s, row.value(QStringLiteral("fault")).toString());
+    if (QTest::currentTestFailed())
+        return;
+
+    MackerelApiOptions options;
+    options.apiBase = s.base;
+    options.apiKey = ApiKey;
+    options.timeoutMs = 500;
+    options.retryBaseMs = 10;
+    options.retryMaxMs = 50;
+    options.maxBodyBytes = 1024 * 1024;
+    MackerelApiClient client(options);
+    HostMatcher matcher(&client);
+    QSignalSpy finished(&matcher, &HostMatcher::finished);
+    const QString idFile = s.dir.filePath(QStringLiteral("var/lib/mackerel-agent/id"));
+    matcher.start(s.identifier, idFile);
+    QVERIFY(finished.wait(30000)); // bounded by the timeouts: a hang fails here
+    const auto report = finished.first().at(0).value<MatchReport>();
+
+    QCOMPARE(matchVerdictName(report.verdict), row.value(QStringLiteral("verdict")).toString());
+    const QJsonValue error = row.value(QStringLiteral("error"));
+    if (!error.isNull())
+        QCOMPARE(mackerelApiErrorName(report.apiError), error.toString());
+    QVERIFY(!report.message.isEmpty());
+    QVERIFY2(!report.message.contains(ApiKey), qPrintable(report.message));
+    // Nothing was written: no id file, and nothing but reads reached a server.
+    QVERIFY(!QFile::exists(idFile));
+    for (const RecordedRequest &request : s.canned.requests())
+        QCOMPARE(request.method, QByteArray("GET"));
+    if (s.api) {
+        // The identifier arrived whole: it was escaped in the query.
+        const MackerelRequest search = s.api->requests().constFirst();
+        QCOMPARE(QUrlQuery(search.query).queryItemValue(QStringLiteral("customIdentifier"), QUrl::FullyDecoded), s.identifier);
+        for (const MackerelRequest &request : s.api->requests())
+            QCOMPARE(request.method, QByteArray("GET"));
+    }
+}
+
 void TestFaultMatrix::documentMatchesTheMatrix()
 {
     QString markdown = QStringLiteral(
@@ -214,6 +346,19 @@ void TestFaultMatrix::documentMatchesTheMatrix()
                                  ? cell(row.value(QStringLiteral("agentCustomIdentifier")))
                                  : QStringLiteral("same"),
                              cell(row.value(QStringLiteral("message"))));
+    }
+    markdown += QStringLiteral(
+        "\n# Fault matrix: the Mackerel API\n\n"
+        "Generated from `tests/data/faults/mackerel.json`; `tst_faultmatrix` stages every row against the "
+        "agent's search (`GET /api/v0/hosts?customIdentifier=…`) made by `match`, and checks the verdict, "
+        "the error kind, that the message is there and free of the key, and that nothing was written "
+        "(no id file, no request but GETs).\n\n"
+        "| fault | verdict | error |\n|---|---|---|\n");
+    for (const QJsonValue &value : matrix(QStringLiteral("mackerel"))) {
+        const QJsonObject row = value.toObject();
+        markdown += QStringLiteral("| %1 | %2 | %3 |\n")
+                        .arg(row.value(QStringLiteral("fault")).toString(), row.value(QStringLiteral("verdict")).toString(),
+                             cell(row.value(QStringLiteral("error"))));
     }
     const QString path = QStringLiteral(MI_TEST_DATA "/../../docs/fault-matrix.md");
     if (qEnvironmentVariableIntValue("MI_UPDATE_GOLDEN") == 1) {
