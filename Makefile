@@ -18,11 +18,11 @@ configure: deps
 	@cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
 build: configure
-	@cmake --build $(BUILD_DIR) -j $(JOBS)
+	@cmake --build $(BUILD_DIR) -j $(JOBS) -- --quiet
 
 build-sanitize: deps
 	@CC=clang CXX=clang++ cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMI_SANITIZE=ON -DMI_FUZZ=ON >/dev/null
-	@cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	@cmake --build $(SANITIZE_DIR) -j $(JOBS) -- --quiet
 
 # Every test, then every test again under AddressSanitizer, LeakSanitizer and UBSan (built with
 # clang), together with a short run of each libFuzzer target.
