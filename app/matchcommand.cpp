@@ -126,7 +126,10 @@ void MatchCommand::onMatched(const MatchReport &matched)
         json.insert(QStringLiteral("platform"), cloudPlatformName(m_detection.platform));
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), stdout);
     } else {
-        print(matchReportText(report, m_options.mackerel.settings), stdout);
+        print(row(QStringLiteral("Platform"), QStringLiteral("%1 (%2)").arg(cloudDisplayName(m_detection.platform),
+                                                                           detectionSourceName(m_detection.source)))
+                  + matchReportText(report, m_options.mackerel.settings),
+              stdout);
     }
     int code = 0;
     if (report.verdict == MatchVerdict::Error)

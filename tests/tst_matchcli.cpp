@@ -179,7 +179,7 @@ void TestMatchCli::humanReport()
 {
     const Run run = inspector(QStringList{QStringLiteral("match")} + endpoints() + api(m_keyFile));
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith("Verdict             attach"));
+    QVERIFY2(run.out.startsWith("Platform            Amazon EC2 (metadata)\nVerdict             attach\n"), run.out.constData());
     QVERIFY(run.out.contains("AWS integration"));
 }
 
