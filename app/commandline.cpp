@@ -19,7 +19,10 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, c
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), command);
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        // Qt names the binary's path; people type the command.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: mackerel-inspector %1 [options]").arg(command));
+        QTextStream(stdout) << help;
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
