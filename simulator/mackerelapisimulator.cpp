@@ -65,15 +65,6 @@ QStringList mackerelSeedNames()
             QStringLiteral("duplicate"), QStringLiteral("retired"),   QStringLiteral("missing")};
 }
 
-QByteArray MackerelRequest::header(const QByteArray &name) const
-{
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return QByteArray();
-}
-
 MackerelApiSimulator::MackerelApiSimulator(const QString &apiKey, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_apiKey(apiKey)
@@ -211,11 +202,8 @@ MackerelApiSimulator::Answer MackerelApiSimulator::error(int status, const QStri
 bool MackerelApiSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     MackerelRequest recorded;
-    recorded.method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();
-    recorded.path = request.url().path();
-    recorded.query = request.url().query(QUrl::FullyEncoded);
+    static_cast<RecordedRequest &>(recorded) = RecordedRequest::from(request);
     recorded.body = request.body();
-    recorded.headers = request.headers();
 
     Answer reply = answer(recorded);
     recorded.status = reply.status;

@@ -42,15 +42,10 @@ struct MackerelFault
     QByteArray body;            // empty: the API's error format with a generic message
 };
 
-struct MackerelRequest
+struct MackerelRequest : RecordedRequest
 {
-    QByteArray method;
-    QString path;
-    QString query;
     QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    int status = 0;
-    QByteArray header(const QByteArray &name) const;
+    int status = 0; // what the simulator answered
 };
 
 // The Mackerel host API on 127.0.0.1, in memory: GET/POST /api/v0/hosts, GET/PUT /api/v0/hosts/<id>.

@@ -272,6 +272,16 @@ QByteArray RecordedRequest::header(const QByteArray &name) const
     return QByteArray();
 }
 
+RecordedRequest RecordedRequest::from(const QHttpServerRequest &request)
+{
+    RecordedRequest recorded;
+    recorded.method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();
+    recorded.path = request.url().path();
+    recorded.query = request.url().query(QUrl::FullyEncoded);
+    recorded.headers = request.headers();
+    return recorded;
+}
+
 MetadataSimulator::MetadataSimulator(SimulatedCloud cloud, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_cloud(cloud)
@@ -308,11 +318,7 @@ void MetadataSimulator::setMetadataValue(const QString &treePath, const QJsonVal
 
 bool MetadataSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    RecordedRequest recorded;
-    recorded.method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();
-    recorded.path = request.url().path();
-    recorded.query = request.url().query();
-    recorded.headers = request.headers();
+    const RecordedRequest recorded = RecordedRequest::from(request);
     m_requests.append(recorded);
 
     const CannedResponse response = m_canned.contains(recorded.path) ? m_canned.value(recorded.path) : answer(recorded);

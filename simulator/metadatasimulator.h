@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHttpServerRequest>
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -41,13 +42,16 @@ struct CannedResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
+// A request as a simulator received it (the query kept percent-encoded).
 struct RecordedRequest
 {
     QByteArray method;
     QString path;
     QString query;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray header(const QByteArray &name) const;
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+
+    static RecordedRequest from(const QHttpServerRequest &request);
 };
 
 // An instance metadata service on 127.0.0.1 that behaves as the real one does where mackerel-agent
