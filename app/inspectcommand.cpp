@@ -1,6 +1,7 @@
 #include "inspectcommand.h"
 
 #include "commandline.h"
+#include "textreport.h"
 
 #include "detectcommand.h"
 
@@ -105,11 +106,6 @@ QJsonObject inspectJson(const DetectionResult &detection, const HostSpec &spec)
 
 namespace {
 
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("%1 %2\n").arg(label, -19).arg(value);
-}
-
 QString leftOut(const HostSpec &spec, const QString &section)
 {
     for (const SpecSection &item : spec.sections) {
@@ -127,55 +123,55 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     const QJsonObject host = spec.host;
     const QJsonObject meta = host.value(QStringLiteral("meta")).toObject();
     QString out;
-    out += row(QStringLiteral("Platform"), cloudDisplayName(detection.platform));
-    out += row(QStringLiteral("customIdentifier"), host.contains(QStringLiteral("customIdentifier"))
+    out += reportRow(QStringLiteral("Platform"), cloudDisplayName(detection.platform));
+    out += reportRow(QStringLiteral("customIdentifier"), host.contains(QStringLiteral("customIdentifier"))
                                                        ? host.value(QStringLiteral("customIdentifier")).toString()
                                                        : QStringLiteral("none"));
-    out += row(QStringLiteral("Configuration"), config.path.isEmpty()
+    out += reportRow(QStringLiteral("Configuration"), config.path.isEmpty()
                                                     ? QStringLiteral("%1 not found: the agent's defaults").arg(confPath)
                                                     : config.path + (config.includedFiles.isEmpty()
                                                                          ? QString()
                                                                          : QStringLiteral(" (+%1 included)").arg(config.includedFiles.size())));
-    out += row(QStringLiteral("Host name"), host.value(QStringLiteral("name")).toString());
-    out += row(QStringLiteral("Display name"), host.value(QStringLiteral("displayName")).toString(QStringLiteral("none")));
+    out += reportRow(QStringLiteral("Host name"), host.value(QStringLiteral("name")).toString());
+    out += reportRow(QStringLiteral("Display name"), host.value(QStringLiteral("displayName")).toString(QStringLiteral("none")));
 
     const QJsonObject kernel = meta.value(QStringLiteral("kernel")).toObject();
     if (!kernel.isEmpty())
-        out += row(QStringLiteral("OS"), QStringLiteral("%1 %2 (%3 %4, %5)")
+        out += reportRow(QStringLiteral("OS"), QStringLiteral("%1 %2 (%3 %4, %5)")
                                               .arg(kernel.value(QStringLiteral("platform_name")).toString(QStringLiteral("unknown")),
                                                    kernel.value(QStringLiteral("platform_version")).toString(),
                                                    kernel.value(QStringLiteral("name")).toString(),
                                                    kernel.value(QStringLiteral("release")).toString(),
                                                    kernel.value(QStringLiteral("machine")).toString()));
     else
-        out += row(QStringLiteral("OS"), leftOut(spec, QStringLiteral("kernel")));
+        out += reportRow(QStringLiteral("OS"), leftOut(spec, QStringLiteral("kernel")));
 
     const QJsonArray cpus = meta.value(QStringLiteral("cpu")).toArray();
     if (!cpus.isEmpty()) {
         const QJsonObject first = cpus.first().toObject();
-        out += row(QStringLiteral("CPU"), QStringLiteral("%1 x %2 (%3 MHz)")
+        out += reportRow(QStringLiteral("CPU"), QStringLiteral("%1 x %2 (%3 MHz)")
                                                .arg(cpus.size())
                                                .arg(first.value(QStringLiteral("model_name")).toString(),
                                                     first.value(QStringLiteral("mhz")).toString()));
     } else {
-        out += row(QStringLiteral("CPU"), leftOut(spec, QStringLiteral("cpu")));
+        out += reportRow(QStringLiteral("CPU"), leftOut(spec, QStringLiteral("cpu")));
     }
     const QJsonObject memory = meta.value(QStringLiteral("memory")).toObject();
-    out += row(QStringLiteral("Memory"), memory.isEmpty() ? leftOut(spec, QStringLiteral("memory"))
+    out += reportRow(QStringLiteral("Memory"), memory.isEmpty() ? leftOut(spec, QStringLiteral("memory"))
                                                           : QStringLiteral("%1 total, %2 swap")
                                                                 .arg(memory.value(QStringLiteral("total")).toString(),
                                                                      memory.value(QStringLiteral("swap_total")).toString()));
     const QJsonObject blocks = meta.value(QStringLiteral("block_device")).toObject();
-    out += row(QStringLiteral("Block devices"),
+    out += reportRow(QStringLiteral("Block devices"),
                blocks.isEmpty() ? leftOut(spec, QStringLiteral("block_device")) : blocks.keys().join(QStringLiteral(", ")));
     const QJsonObject filesystems = meta.value(QStringLiteral("filesystem")).toObject();
     if (filesystems.isEmpty()) {
-        out += row(QStringLiteral("Filesystems"), leftOut(spec, QStringLiteral("filesystem")));
+        out += reportRow(QStringLiteral("Filesystems"), leftOut(spec, QStringLiteral("filesystem")));
     } else {
         bool first = true;
         for (auto it = filesystems.constBegin(); it != filesystems.constEnd(); ++it) {
             const QJsonObject fs = it.value().toObject();
-            out += row(first ? QStringLiteral("Filesystems") : QString(),
+            out += reportRow(first ? QStringLiteral("Filesystems") : QString(),
                        QStringLiteral("%1 on %2, %3 used of %4 kB")
                            .arg(it.key(), fs.value(QStringLiteral("mount")).toString(),
                                 fs.value(QStringLiteral("percent_used")).toString())
@@ -185,7 +181,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     }
     const QJsonArray interfaces = host.value(QStringLiteral("interfaces")).toArray();
     if (interfaces.isEmpty()) {
-        out += row(QStringLiteral("Interfaces"), QStringLiteral("none (null)"));
+        out += reportRow(QStringLiteral("Interfaces"), QStringLiteral("none (null)"));
     } else {
         bool first = true;
         for (const QJsonValue &value : interfaces) {
@@ -196,7 +192,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
                 for (const QJsonValue &address : list)
                     addresses.append(address.toString());
             }
-            out += row(first ? QStringLiteral("Interfaces") : QString(),
+            out += reportRow(first ? QStringLiteral("Interfaces") : QString(),
                        QStringLiteral("%1 %2 %3").arg(interface.value(QStringLiteral("name")).toString(),
                                                       interface.value(QStringLiteral("macAddress")).toString(QStringLiteral("-")),
                                                       addresses.join(QStringLiteral(", "))));
@@ -206,12 +202,12 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     QStringList roles;
     for (const QJsonValue &role : host.value(QStringLiteral("roleFullnames")).toArray())
         roles.append(role.toString());
-    out += row(QStringLiteral("Roles"), roles.isEmpty() ? QStringLiteral("none") : roles.join(QStringLiteral(", ")));
+    out += reportRow(QStringLiteral("Roles"), roles.isEmpty() ? QStringLiteral("none") : roles.join(QStringLiteral(", ")));
     QStringList checks;
     for (const QJsonValue &check : host.value(QStringLiteral("checks")).toArray())
         checks.append(check.toObject().value(QStringLiteral("name")).toString());
-    out += row(QStringLiteral("Checks"), checks.isEmpty() ? QStringLiteral("none") : checks.join(QStringLiteral(", ")));
-    out += row(QStringLiteral("Agent's own fields"), HostSpec::agentOwnMetaFields().join(QStringLiteral(", "))
+    out += reportRow(QStringLiteral("Checks"), checks.isEmpty() ? QStringLiteral("none") : checks.join(QStringLiteral(", ")));
+    out += reportRow(QStringLiteral("Agent's own fields"), HostSpec::agentOwnMetaFields().join(QStringLiteral(", "))
                                                          + QStringLiteral(" (filled in by mackerel-agent)"));
 
     const QStringList warnings = detection.warnings + spec.warnings;

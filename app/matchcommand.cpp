@@ -1,6 +1,7 @@
 #include "matchcommand.h"
 
 #include "commandline.h"
+#include "textreport.h"
 
 #include "detectcommand.h"
 
@@ -20,10 +21,6 @@ namespace {
 
 constexpr int ExitRefused = 3;
 
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("%1 %2\n").arg(label, -19).arg(value);
-}
 
 int usage(const QString &message)
 {
@@ -35,20 +32,20 @@ int usage(const QString &message)
 QString matchReportText(const MatchReport &report, const MackerelSettings &settings)
 {
     QString out;
-    out += row(QStringLiteral("Verdict"), matchVerdictName(report.verdict));
-    out += row(QStringLiteral("customIdentifier"),
+    out += reportRow(QStringLiteral("Verdict"), matchVerdictName(report.verdict));
+    out += reportRow(QStringLiteral("customIdentifier"),
                report.customIdentifier.isEmpty() ? QStringLiteral("none") : report.customIdentifier);
-    out += row(QStringLiteral("Id file"),
+    out += reportRow(QStringLiteral("Id file"),
                QStringLiteral("%1 (%2%3)")
                    .arg(report.idFile.path, HostIdFile::stateName(report.idFile.state),
                         report.idFile.state == HostIdFile::State::Present ? QStringLiteral(": ") + report.idFile.hostId
                                                                           : QString()));
-    out += row(QStringLiteral("Mackerel API"), QStringLiteral("%1 (%2; key from %3)")
+    out += reportRow(QStringLiteral("Mackerel API"), QStringLiteral("%1 (%2; key from %3)")
                                                    .arg(settings.apiBase.toString(), settings.apiBaseSource,
                                                         settings.apiKeySource.isEmpty() ? QStringLiteral("nowhere")
                                                                                         : settings.apiKeySource));
     if (report.host)
-        out += row(QStringLiteral("Host"), QStringLiteral("%1 \"%2\"%3, %4, by %5")
+        out += reportRow(QStringLiteral("Host"), QStringLiteral("%1 \"%2\"%3, %4, by %5")
                                                .arg(report.host->id, report.host->name,
                                                     report.host->displayName.isEmpty()
                                                         ? QString()
@@ -56,7 +53,7 @@ QString matchReportText(const MatchReport &report, const MackerelSettings &setti
                                                     report.host->status, report.host->origin()));
     for (const MackerelHost &candidate : report.candidates) {
         if (!report.host || candidate.id != report.host->id)
-            out += row(QStringLiteral("Also carrying it"), QStringLiteral("%1 \"%2\", %3").arg(candidate.id, candidate.name, candidate.status));
+            out += reportRow(QStringLiteral("Also carrying it"), QStringLiteral("%1 \"%2\", %3").arg(candidate.id, candidate.name, candidate.status));
     }
     out += QStringLiteral("\n%1\n").arg(report.message);
     if (!report.agentError.isEmpty())
@@ -126,7 +123,7 @@ void MatchCommand::onMatched(const MatchReport &matched)
         json.insert(QStringLiteral("platform"), cloudPlatformName(m_detection.platform));
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), stdout);
     } else {
-        print(row(QStringLiteral("Platform"), QStringLiteral("%1 (%2)").arg(cloudDisplayName(m_detection.platform),
+        print(reportRow(QStringLiteral("Platform"), QStringLiteral("%1 (%2)").arg(cloudDisplayName(m_detection.platform),
                                                                            detectionSourceName(m_detection.source)))
                   + matchReportText(report, m_options.mackerel.settings),
               stdout);

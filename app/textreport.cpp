@@ -6,11 +6,6 @@ namespace mi::app {
 
 namespace {
 
-QString row(const QString &label, const QString &value, int width = 19)
-{
-    return QStringLiteral("%1 %2\n").arg(label, -width).arg(value);
-}
-
 QString sourceSentence(const DetectionResult &result)
 {
     switch (result.source) {
@@ -23,21 +18,26 @@ QString sourceSentence(const DetectionResult &result)
 
 } // namespace
 
+QString reportRow(const QString &label, const QString &value)
+{
+    return QStringLiteral("%1 %2\n").arg(label, -19).arg(value);
+}
+
 QString detectionReport(const DetectionResult &result)
 {
     QString out;
-    out += row(QStringLiteral("Platform"),
+    out += reportRow(QStringLiteral("Platform"),
                QStringLiteral("%1 (%2)").arg(cloudDisplayName(result.platform), sourceSentence(result)));
     if (!result.customIdentifier.isEmpty())
-        out += row(QStringLiteral("customIdentifier"), result.customIdentifier);
+        out += reportRow(QStringLiteral("customIdentifier"), result.customIdentifier);
     else if (!result.agentCustomIdentifier.isEmpty())
-        out += row(QStringLiteral("customIdentifier"),
+        out += reportRow(QStringLiteral("customIdentifier"),
                    QStringLiteral("none valid (the agent would send \"%1\"; see warnings)").arg(result.agentCustomIdentifier));
     else
-        out += row(QStringLiteral("customIdentifier"), QStringLiteral("none: the agent sends no customIdentifier"));
+        out += reportRow(QStringLiteral("customIdentifier"), QStringLiteral("none: the agent sends no customIdentifier"));
 
     if (result.hasCloud) {
-        out += row(QStringLiteral("Cloud provider"), result.provider());
+        out += reportRow(QStringLiteral("Cloud provider"), result.provider());
         int width = 0;
         for (auto it = result.cloudMetadata.cbegin(); it != result.cloudMetadata.cend(); ++it)
             width = std::max(width, int(it.key().size()));
@@ -47,7 +47,7 @@ QString detectionReport(const DetectionResult &result)
             out += QStringLiteral("  %1  %2\n").arg(it.key(), -width).arg(value.isEmpty() ? QStringLiteral("\"\"") : value);
         }
     } else if (result.platform != CloudPlatform::None) {
-        out += row(QStringLiteral("Cloud metadata"), QStringLiteral("none: the agent sends no cloud block"));
+        out += reportRow(QStringLiteral("Cloud metadata"), QStringLiteral("none: the agent sends no cloud block"));
     }
 
     out += QStringLiteral("\nEvidence (%1 requests)\n").arg(result.probes.size());
