@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "commonoptions.h"
 #include "detectcommand.h"
+#include "fleetcommand.h"
 #include "guicommand.h"
 #include "inspectcommand.h"
 #include "matchcommand.h"
@@ -28,6 +29,7 @@ const char *const Usage =
     "  inspect     The host payload the agent would send (specs, interfaces, roles, checks, cloud)\n"
     "  match       What the agent would do with this host on Mackerel: attach, create, update, or refuse\n"
     "  register    Create or update this host on Mackerel as the agent would, never a duplicate (--dry-run)\n"
+    "  fleet       Join the organization's hosts with many machines' reports: duplicates and refusals, ahead\n"
     "  simulate    Serve a cloud's instance metadata service on 127.0.0.1 (for demos and tests)\n"
     "  help        This text; `mackerel-inspector <command> --help` lists a command's options\n"
     "\n"
@@ -143,6 +145,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("match"), mi::app::runMatch},
         {QStringLiteral("register"), mi::app::runRegister},
         {QStringLiteral("inspect"), mi::app::runInspect},
+        {QStringLiteral("fleet"), mi::app::runFleet},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

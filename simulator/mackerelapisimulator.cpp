@@ -1,5 +1,7 @@
 #include "mackerelapisimulator.h"
 
+#include "fleetdemo.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -62,7 +64,7 @@ QStringList mackerelSeedNames()
 {
     // In the order of the enum.
     return {QStringLiteral("none"),      QStringLiteral("agentless"), QStringLiteral("registered"), QStringLiteral("mismatch"),
-            QStringLiteral("duplicate"), QStringLiteral("retired"),   QStringLiteral("missing")};
+            QStringLiteral("duplicate"), QStringLiteral("retired"),   QStringLiteral("missing"),    QStringLiteral("org")};
 }
 
 MackerelApiSimulator::MackerelApiSimulator(const QString &apiKey, QObject *parent)
@@ -111,6 +113,7 @@ QString MackerelApiSimulator::addHost(QJsonObject host)
             host.insert(it.key(), it.value());
     }
     m_hosts.append(host);
+    m_listingCache.clear();
     return host.value(QStringLiteral("id")).toString();
 }
 
@@ -123,10 +126,23 @@ std::optional<QJsonObject> MackerelApiSimulator::host(const QString &id) const
     return std::nullopt;
 }
 
+void MackerelApiSimulator::replaceHosts(const QList<QJsonObject> &hosts)
+{
+    m_hosts.clear();
+    m_listingCache.clear();
+    for (const QJsonObject &host : hosts)
+        addHost(host);
+}
+
 void MackerelApiSimulator::seed(MackerelSeed seed, SimulatedCloud cloud)
 {
     m_hosts.clear();
+    m_listingCache.clear();
     m_localHostId.clear();
+    if (seed == MackerelSeed::Org) {
+        replaceHosts(fleetDemo().hosts);
+        return;
+    }
     const SimulatedInstance instance = simulatedInstance(cloud);
     const qint64 aWeekAgo = QDateTime::currentSecsSinceEpoch() - 7 * 86400;
     const QJsonObject agentMeta{{QStringLiteral("agent-name"), QStringLiteral("mackerel-agent/0.85.0 (Revision 0a1b2c3)")},
@@ -187,6 +203,8 @@ void MackerelApiSimulator::seed(MackerelSeed seed, SimulatedCloud cloud)
     }
     case MackerelSeed::Missing:
         m_localHostId = QStringLiteral("3SmGoneHost0");
+        break;
+    case MackerelSeed::Org:
         break;
     }
 }
@@ -282,6 +300,8 @@ MackerelApiSimulator::Answer MackerelApiSimulator::answer(const MackerelRequest 
 
 MackerelApiSimulator::Answer MackerelApiSimulator::listHosts(const MackerelRequest &request) const
 {
+    if (!m_listingCache.isEmpty() && m_listingCacheQuery == request.query)
+        return Answer{200, QJsonObject(), {}, m_listingCache};
     const QUrlQuery query(request.query);
     QStringList statuses = query.allQueryItemValues(QStringLiteral("status"), QUrl::FullyDecoded);
     if (statuses.isEmpty())
@@ -311,7 +331,9 @@ MackerelApiSimulator::Answer MackerelApiSimulator::listHosts(const MackerelReque
             continue;
         hosts.append(host);
     }
-    return Answer{200, QJsonObject{{QStringLiteral("hosts"), hosts}}, {}, {}};
+    m_listingCacheQuery = request.query;
+    m_listingCache = QJsonDocument(QJsonObject{{QStringLiteral("hosts"), hosts}}).toJson(QJsonDocument::Compact);
+    return Answer{200, QJsonObject(), {}, m_listingCache};
 }
 
 MackerelApiSimulator::Answer MackerelApiSimulator::createHost(const MackerelRequest &request)
@@ -377,6 +399,7 @@ MackerelApiSimulator::Answer MackerelApiSimulator::updateHost(const QString &id,
             host.insert(field, value);
     }
     m_hosts[index] = host;
+    m_listingCache.clear();
     return Answer{200, QJsonObject{{QStringLiteral("id"), id}}, {}, {}};
 }
 

@@ -25,6 +25,7 @@ enum class MackerelSeed {
     Duplicate,  // two hosts carry the identifier                                     -> attach + warning
     Retired,    // the id file names a retired host carrying the identifier           -> update + warning
     Missing,    // the id file names a host that does not exist                       -> missing-host
+    Org,        // a whole organization, whatever the instance (fleetdemo.h)          -> every fleet verdict
 };
 std::optional<MackerelSeed> parseMackerelSeed(const QString &name);
 QString mackerelSeedName(MackerelSeed seed);
@@ -71,6 +72,9 @@ public:
     void setReadOnlyKey(const QString &key) { m_readOnlyKey = key; }
     // Adds a host object as stored (an "id" is assigned if it has none); returns its id.
     QString addHost(QJsonObject host);
+    // Replaces the hosts with these (an organization from a file, for benchmarks); the listing is then
+    // served from a cache of its JSON, as large organizations need.
+    void replaceHosts(const QList<QJsonObject> &hosts);
     QList<QJsonObject> hosts() const { return m_hosts; }
     std::optional<QJsonObject> host(const QString &id) const;
     void addFault(const MackerelFault &fault) { m_faults.append(fault); }
@@ -102,6 +106,10 @@ private:
     QString m_apiKey;
     QString m_readOnlyKey;
     QList<QJsonObject> m_hosts;
+    // The last listing's query and body, while the hosts are unchanged (a 10,000-host organization's
+    // listing is tens of MB of JSON).
+    mutable QString m_listingCacheQuery;
+    mutable QByteArray m_listingCache;
     QList<MackerelFault> m_faults;
     QList<MackerelRequest> m_requests;
     QString m_localHostId;

@@ -49,38 +49,51 @@ MackerelApiCall *MackerelApiClient::findHostsByCustomIdentifier(const QString &c
     for (const QString &status : agentSearchStatuses())
         query.addQueryItem(QStringLiteral("status"), status);
     return send(MackerelApiOperation::FindHosts, "GET", QStringLiteral("/api/v0/hosts"), query, nullptr,
-                MackerelRetryPolicy::Idempotent);
+                MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
 }
 
 MackerelApiCall *MackerelApiClient::getHost(const QString &hostId)
 {
     return send(MackerelApiOperation::GetHost, "GET", QStringLiteral("/api/v0/hosts/") + escapedId(hostId), QUrlQuery(),
-                nullptr, MackerelRetryPolicy::Idempotent);
+                nullptr, MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
 }
 
 MackerelApiCall *MackerelApiClient::createHost(const QJsonObject &payload)
 {
     return send(MackerelApiOperation::CreateHost, "POST", QStringLiteral("/api/v0/hosts"), QUrlQuery(), &payload,
-                MackerelRetryPolicy::OnlyRateLimit);
+                MackerelRetryPolicy::OnlyRateLimit, m_options.maxBodyBytes);
 }
 
 MackerelApiCall *MackerelApiClient::updateHost(const QString &hostId, const QJsonObject &payload)
 {
     return send(MackerelApiOperation::UpdateHost, "PUT", QStringLiteral("/api/v0/hosts/") + escapedId(hostId), QUrlQuery(),
-                &payload, MackerelRetryPolicy::Idempotent);
+                &payload, MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
 }
 
 MackerelApiCall *MackerelApiClient::listHosts(const QStringList &statuses)
 {
+    HostListFilter filter;
+    filter.statuses = statuses;
+    return listHosts(filter);
+}
+
+MackerelApiCall *MackerelApiClient::listHosts(const HostListFilter &filter)
+{
     QUrlQuery query;
-    for (const QString &status : statuses)
+    if (!filter.service.isEmpty()) {
+        query.addQueryItem(QStringLiteral("service"), filter.service);
+        for (const QString &role : filter.roles)
+            query.addQueryItem(QStringLiteral("role"), role);
+    }
+    for (const QString &status : filter.statuses)
         query.addQueryItem(QStringLiteral("status"), status);
     return send(MackerelApiOperation::ListHosts, "GET", QStringLiteral("/api/v0/hosts"), query, nullptr,
-                MackerelRetryPolicy::Idempotent);
+                MackerelRetryPolicy::Idempotent, m_options.maxHostListBytes);
 }
 
 MackerelApiCall *MackerelApiClient::send(MackerelApiOperation operation, const QByteArray &method, const QString &path,
-                                         const QUrlQuery &query, const QJsonObject *payload, MackerelRetryPolicy policy)
+                                         const QUrlQuery &query, const QJsonObject *payload, MackerelRetryPolicy policy,
+                                         qint64 maxBodyBytes)
 {
     MackerelApiCall::Setup setup;
     setup.operation = operation;
@@ -101,7 +114,7 @@ MackerelApiCall *MackerelApiClient::send(MackerelApiOperation operation, const Q
     request.method = method;
     request.url = endpoint(m_options.apiBase, path, query);
     request.timeoutMs = m_options.timeoutMs;
-    request.maxBodyBytes = m_options.maxBodyBytes;
+    request.maxBodyBytes = maxBodyBytes;
     request.headers = {
         {QByteArrayLiteral("X-Api-Key"), m_options.apiKey.toUtf8()},
         {QByteArrayLiteral("User-Agent"), userAgent()},

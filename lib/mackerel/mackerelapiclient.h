@@ -12,14 +12,26 @@ class QNetworkAccessManager;
 
 namespace mi {
 
-inline constexpr qint64 MackerelMaxBodyBytes = 16 * 1024 * 1024; // a large organization's host list
+inline constexpr qint64 MackerelMaxBodyBytes = 16 * 1024 * 1024; // one host, a search by customIdentifier
+// The whole organization's host list (fleet, lookalikes): about 4 KiB a host with realistic meta, so
+// this admits some 60,000 hosts. Parsed, the list takes about three times its size in memory.
+inline constexpr qint64 MackerelMaxHostListBytes = 256 * 1024 * 1024;
+
+// What GET /api/v0/hosts lists. Empty statuses: the API's default (working and standby).
+struct HostListFilter
+{
+    QStringList statuses;
+    QString service;     // the API's ?service=
+    QStringList roles;   // the API's ?role= (with service)
+};
 
 struct MackerelApiOptions
 {
     QUrl apiBase = QUrl(QStringLiteral("https://api.mackerelio.com/"));
     QString apiKey;           // a secret: sent in X-Api-Key only, never put in any string
     int timeoutMs = 30000;    // per request, as mackerel-client-go's client timeout
-    qint64 maxBodyBytes = MackerelMaxBodyBytes;
+    qint64 maxBodyBytes = MackerelMaxBodyBytes;          // every answer but the host list
+    qint64 maxHostListBytes = MackerelMaxHostListBytes;  // GET /api/v0/hosts without customIdentifier
     int maxAttempts = 3;
     int retryBaseMs = 1000;   // backoff: base, 2x base, 4x base ... unless Retry-After says otherwise
     int retryMaxMs = 10000;
@@ -50,8 +62,10 @@ public:
     // PUT /api/v0/hosts/<id>; a PUT replaces the host's fields, so it may be sent again.
     MackerelApiCall *updateHost(const QString &hostId, const QJsonObject &payload);
     // GET /api/v0/hosts, filtered by status (empty: the API's default, working and standby).
-    // The hosts API answers in one page.
+    // The hosts API answers in one page, so this one call may carry the whole organization: its
+    // body is bounded by the maxHostListBytes option instead.
     MackerelApiCall *listHosts(const QStringList &statuses = {});
+    MackerelApiCall *listHosts(const HostListFilter &filter);
 
     // The statuses mackerel-agent's FindHostByCustomIdentifier asks for.
     static QStringList agentSearchStatuses();
@@ -61,7 +75,8 @@ public:
 
 private:
     MackerelApiCall *send(MackerelApiOperation operation, const QByteArray &method, const QString &path,
-                          const QUrlQuery &query, const QJsonObject *payload, MackerelRetryPolicy policy);
+                          const QUrlQuery &query, const QJsonObject *payload, MackerelRetryPolicy policy,
+                          qint64 maxBodyBytes);
 
     MackerelApiOptions m_options;
     QNetworkAccessManager *m_network;

@@ -1,0 +1,294 @@
+#include "fleetcommand.h"
+
+#include "agentconfig.h"
+#include "commandline.h"
+#include "ec2uuid.h"
+#include "matchcommand.h"
+#include "textreport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTextStream>
+#include <QTimer>
+
+namespace mi::app {
+
+namespace {
+
+constexpr int ExitProblems = 3;
+
+int usage(const QString &message)
+{
+    return usageError(message, QStringLiteral("fleet"));
+}
+
+QString hostLine(const FleetHost &host)
+{
+    QString line = QStringLiteral("%1 \"%2\" %3, %4").arg(host.host.id, host.host.name, host.host.status, hostSourceName(host.source));
+    if (!host.host.agentVersion().isEmpty())
+        line += QStringLiteral(" %1").arg(host.host.agentVersion());
+    if (!host.host.customIdentifier.isEmpty())
+        line += QStringLiteral(", customIdentifier %1").arg(host.host.customIdentifier);
+    if (host.joinedBy)
+        line += QStringLiteral(" (joined by %1)").arg(joinKeyName(*host.joinedBy));
+    return line;
+}
+
+QString reportLine(const FleetMachine &machine)
+{
+    const FleetReport &report = *machine.report;
+    QString idFile = report.idFileReported
+        ? QStringLiteral("id file %1").arg(HostIdFile::stateName(report.idFile.state))
+            + (report.idFile.state == HostIdFile::State::Present ? QStringLiteral(" (%1)").arg(report.idFile.hostId) : QString())
+        : QStringLiteral("id file not reported");
+    return QStringLiteral("%1: %2, %3, %4%5")
+        .arg(report.file, report.hostName, report.platform,
+             report.customIdentifier.isEmpty() ? QStringLiteral("no customIdentifier") : report.customIdentifier,
+             QStringLiteral(", ") + idFile);
+}
+
+// "joined" for what made the join, "support" for what only agrees with it, "note" for the rest.
+QString evidenceLabel(const FleetEvidence &evidence)
+{
+    if (evidence.joins)
+        return QStringLiteral("joined ");
+    if (evidence.key == QLatin1String("ipAddress") || evidence.key == QLatin1String("hostName"))
+        return QStringLiteral("support");
+    return QStringLiteral("note   ");
+}
+
+} // namespace
+
+QString fleetReportText(const FleetAudit &audit)
+{
+    QString out;
+    out += reportRow(QStringLiteral("Organization"), QStringLiteral("%1 live hosts listed, %2 reports read, %3 machines")
+                                                     .arg(audit.hostsListed)
+                                                     .arg(audit.reportsRead)
+                                                     .arg(audit.machines.size()));
+    QStringList counts;
+    const QJsonObject summary = audit.summaryJson();
+    for (FleetVerdict verdict : allFleetVerdicts())
+        counts << QStringLiteral("%1 %2").arg(fleetVerdictName(verdict)).arg(summary.value(fleetVerdictName(verdict)).toInt());
+    out += reportRow(QStringLiteral("Verdicts"), counts.join(QStringLiteral(", ")));
+
+    bool headed = false;
+    for (const FleetMachine &machine : audit.machines) {
+        if (machine.verdict == FleetVerdict::Ok)
+            continue;
+        if (!headed) {
+            out += QStringLiteral("\nTo look at, worst first\n");
+            headed = true;
+        }
+        out += QStringLiteral("\n%1  %2%3\n")
+                   .arg(fleetVerdictName(machine.verdict).toUpper(), machine.displayName(),
+                        machine.customIdentifier.isEmpty() ? QString() : QStringLiteral("  ") + machine.customIdentifier);
+        for (const FleetHost &host : machine.hosts)
+            out += QStringLiteral("    host    %1\n").arg(hostLine(host));
+        if (machine.report)
+            out += QStringLiteral("    report  %1\n").arg(reportLine(machine));
+        for (const FleetEvidence &evidence : machine.evidence)
+            out += QStringLiteral("    %1 %2\n").arg(evidenceLabel(evidence), evidence.text);
+        out += QStringLiteral("    advice  %1\n").arg(machine.advice);
+    }
+
+    headed = false;
+    for (const FleetMachine &machine : audit.machines) {
+        if (machine.verdict != FleetVerdict::Ok)
+            continue;
+        if (!headed) {
+            out += QStringLiteral("\nNothing to do\n");
+            headed = true;
+        }
+        QStringList ids;
+        for (const FleetHost &host : machine.hosts)
+            ids << host.host.id;
+        out += QStringLiteral("  %1  %2%3\n")
+                   .arg(machine.displayName(), ids.isEmpty() ? QStringLiteral("no host") : ids.join(QStringLiteral(", ")),
+                        machine.report ? QStringLiteral("  (report %1)").arg(machine.report->file) : QString());
+    }
+    if (!audit.warnings.isEmpty()) {
+        out += QStringLiteral("\nWarnings\n");
+        for (const QString &warning : audit.warnings)
+            out += QStringLiteral("  - %1\n").arg(warning);
+    }
+    if (audit.machines.isEmpty())
+        out += QStringLiteral("\nNo hosts and no reports: nothing to join.\n");
+    return out;
+}
+
+FleetCommand::FleetCommand(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+void FleetCommand::start()
+{
+    if (m_options.demo) {
+        QString error;
+        m_demo = sim::FleetDemoEnvironment::start(&error);
+        if (!m_demo) {
+            print(QStringLiteral("mackerel-inspector: %1\n").arg(error), stderr);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
+            return;
+        }
+        m_options.settings.apiBase = m_demo->apiBase();
+        m_options.settings.apiBaseSource = QStringLiteral("--demo");
+        m_options.settings.apiKey = m_demo->apiKey();
+        m_options.settings.apiKeySource = QStringLiteral("--demo");
+        m_options.reportPaths.prepend(m_demo->reportsDir());
+        if (m_options.format == Format::Text)
+            QTextStream(stderr) << "Demo: a simulated organization at " << m_demo->apiBase().toString()
+                                << ", its machines' reports in " << m_demo->reportsDir() << "\n";
+    }
+
+    MackerelApiOptions api;
+    api.apiBase = m_options.settings.apiBase;
+    api.apiKey = m_options.settings.apiKey;
+    m_client = new MackerelApiClient(api, nullptr, this);
+    m_auditor = new FleetAuditor(m_client, this);
+    connect(m_auditor, &FleetAuditor::finished, this, &FleetCommand::onAudited);
+    FleetReportSet reports = loadFleetReports(m_options.reportPaths);
+    if (m_options.reportPaths.isEmpty())
+        reports.warnings << QStringLiteral("No reports given (--reports): the verdicts come from the hosts alone. Run "
+                                           "contrib/ansible/inspect.yml to fetch reports from the machines.");
+    m_auditor->start(m_options.filter, reports);
+}
+
+void FleetCommand::onAudited(const FleetAuditResult &result)
+{
+    if (!result.ok()) {
+        print(QStringLiteral("mackerel-inspector: cannot read the organization: %1\n").arg(result.errorString), stderr);
+        QCoreApplication::exit(1);
+        return;
+    }
+    switch (m_options.format) {
+    case Format::Json:
+        print(QString::fromUtf8(QJsonDocument(result.audit.toJson()).toJson(QJsonDocument::Indented)), stdout);
+        break;
+    case Format::Csv:
+        print(result.audit.toCsv(), stdout);
+        break;
+    case Format::Text:
+        print(fleetReportText(result.audit), stdout);
+        break;
+    }
+    QCoreApplication::exit(result.audit.hasProblems() ? ExitProblems : 0);
+}
+
+void FleetCommand::print(const QString &text, FILE *stream)
+{
+    printRedacted(text, m_options.settings, stream);
+}
+
+int runFleet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("reports"),
+                      QStringLiteral("A report of 'inspect --json', or a folder of them (the playbook's reports_dir). "
+                                     "Repeat for more."),
+                      QStringLiteral("DIR|FILE")});
+    parser.addOption({QStringLiteral("service"), QStringLiteral("List only the hosts of service S (on the server)."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("role"), QStringLiteral("With --service: only the hosts of role R. Repeat for more."),
+                      QStringLiteral("R")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (documented in README.md).")});
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV: a header, then one line a machine.")});
+    parser.addOption({QStringLiteral("root"),
+                      QStringLiteral("Read the agent's conf below DIR (for its apikey and apibase)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("conf"),
+                      QStringLiteral("mackerel-agent.conf to read apikey and apibase from (default %1 below --root; "
+                                     "its absence there is not an error).")
+                          .arg(defaultAgentConfigPath()),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("apikey-file"),
+                      QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
+                                     "A read-only key is enough."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("apibase"),
+                      QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
+                          .arg(MackerelSettings::defaultApiBase()),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Audit the built-in simulated organization with the reports the demo generates "
+                                     "('--demo' alone, or '--demo org').")
+                          ,
+                      QStringLiteral("org")});
+
+    // "--demo" takes no value here, but the option shares its name with the other commands' --demo CLOUD.
+    QStringList adjusted = arguments;
+    for (qsizetype i = 1; i < adjusted.size(); ++i) {
+        if (adjusted.at(i) == QLatin1String("--demo")
+            && (i + 1 == adjusted.size() || adjusted.at(i + 1).startsWith(QLatin1Char('-'))))
+            adjusted.insert(i + 1, QStringLiteral("org"));
+    }
+    if (const int code = parseCommandLine(
+            parser, adjusted, QStringLiteral("fleet"),
+            QStringLiteral("Join the organization's Mackerel hosts with reports from many machines (fetched with "
+                           "contrib/ansible/inspect.yml): duplicates, refusals and hosts to come, one verdict a machine. "
+                           "Changes nothing on Mackerel."));
+        code >= 0)
+        return code;
+
+    FleetCommand::Options options;
+    options.reportPaths = parser.values(QStringLiteral("reports"));
+    options.filter.service = parser.value(QStringLiteral("service"));
+    options.filter.roles = parser.values(QStringLiteral("role"));
+    if (!options.filter.roles.isEmpty() && options.filter.service.isEmpty())
+        return usage(QStringLiteral("--role goes with --service"));
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
+        return usage(QStringLiteral("--json and --csv exclude each other"));
+    options.format = parser.isSet(QStringLiteral("json")) ? FleetCommand::Format::Json
+        : parser.isSet(QStringLiteral("csv"))            ? FleetCommand::Format::Csv
+                                                          : FleetCommand::Format::Text;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        const QString value = parser.value(QStringLiteral("demo"));
+        if (value != QLatin1String("org"))
+            return usage(QStringLiteral("fleet's --demo is the simulated organization: '--demo' or '--demo org', not '%1'").arg(value));
+        options.demo = true;
+    }
+
+    QString root = QStringLiteral("/");
+    if (parser.isSet(QStringLiteral("root"))) {
+        const QFileInfo info(parser.value(QStringLiteral("root")));
+        if (!info.isDir())
+            return usage(QStringLiteral("--root: '%1' is not a directory").arg(parser.value(QStringLiteral("root"))));
+        root = info.absoluteFilePath();
+    }
+    const bool confGiven = parser.isSet(QStringLiteral("conf"));
+    const QString confPath = confGiven ? QFileInfo(parser.value(QStringLiteral("conf"))).absoluteFilePath()
+                                       : pathBelowRoot(root, defaultAgentConfigPath());
+    MackerelSettingsSources sources;
+    if (confGiven || QFileInfo::exists(confPath)) {
+        QString confError;
+        const auto config = loadAgentConfig(confPath, &confError, root);
+        if (!config)
+            return usage(confGiven ? QStringLiteral("--conf: %1").arg(confError) : confError);
+        sources.confPath = config->path;
+        sources.confApiKey = config->apikey;
+        sources.confApiBase = config->apibase;
+        sources.confRoot = config->root;
+    }
+    if (parser.isSet(QStringLiteral("apikey-file")))
+        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
+    if (parser.isSet(QStringLiteral("apibase")))
+        sources.apiBase = parser.value(QStringLiteral("apibase"));
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
+    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
+    sources.fileRoot = root;
+    QString error;
+    const auto settings = MackerelSettings::resolve(sources, &error);
+    if (!settings)
+        return usage(error);
+    options.settings = *settings;
+
+    FleetCommand command(options);
+    command.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace mi::app

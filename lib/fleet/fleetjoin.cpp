@@ -1,0 +1,633 @@
+#include "fleetjoin.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+namespace mi {
+
+namespace {
+
+// A MAC address, IP address or host name carried by more items than this is shared by design (a
+// virtual router, a default bridge, "localhost"): it names no single machine.
+constexpr int MaxItemsPerAddress = 8;
+
+class UnionFind
+{
+public:
+    explicit UnionFind(int size) : m_parent(size) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    int find(int item)
+    {
+        while (m_parent[item] != item) {
+            m_parent[item] = m_parent[m_parent[item]];
+            item = m_parent[item];
+        }
+        return item;
+    }
+    void unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[std::max(a, b)] = std::min(a, b); // the lowest item names the group: hosts before reports
+    }
+
+private:
+    std::vector<int> m_parent;
+};
+
+// Everything the join knows of hosts and reports, as items: hosts first, then reports.
+class FleetJoiner
+{
+public:
+    explicit FleetJoiner(const FleetInputs &inputs);
+    FleetAudit run();
+
+private:
+    using KeyIndex = QHash<QString, QList<int>>; // key value -> items carrying it, in item order
+
+    int itemCount() const { return int(m_hosts.size() + m_reports.size()); }
+    bool isReport(int item) const { return item >= m_hosts.size(); }
+    const FleetReport &report(int item) const { return m_reports.at(item - m_hosts.size()); }
+    const MachineKeys &keysOf(int item) const
+    {
+        return isReport(item) ? report(item).keys : m_hosts.at(item).keys;
+    }
+    QString memberName(int item) const
+    {
+        return isReport(item) ? QStringLiteral("report ") + report(item).inventoryName
+                              : QStringLiteral("host ") + m_hosts.at(item).host.id;
+    }
+    bool reportActive(int item) const { return !m_dropped.contains(item); }
+
+    void indexKeys();
+    bool idFileJoins(const FleetReport &report, const MackerelHost &host) const;
+    void unite(UnionFind &groups) const;
+    void dropSecondReports();
+    MatchReport agentDecision(const FleetReport &report) const;
+    void judge(FleetMachine &machine) const;
+    void advise(FleetMachine &machine) const;
+    std::optional<MackerelHost> hostById(const QString &id, MackerelApiResult *result) const;
+
+    const FleetInputs &m_inputs;
+    QList<FleetHost> m_hosts;
+    QList<FleetReport> m_reports;
+    QHash<QString, int> m_hostItemById;
+    std::array<KeyIndex, 4> m_index; // by JoinKey
+    KeyIndex m_supportIndex[2];      // ipAddress, hostName
+    QSet<int> m_dropped;             // report items left out: a second report of one machine
+    QStringList m_warnings;
+};
+
+FleetJoiner::FleetJoiner(const FleetInputs &inputs)
+    : m_inputs(inputs)
+    , m_reports(inputs.reports)
+    , m_warnings(inputs.warnings)
+{
+    m_hosts.reserve(inputs.hosts.size());
+    for (const MackerelHost &host : inputs.hosts) {
+        if (host.isRetired || m_hostItemById.contains(host.id))
+            continue; // the listing has no retired hosts; be sure of it
+        FleetHost item;
+        item.host = host;
+        item.source = hostSource(host);
+        item.keys = MachineKeys::fromHost(host.name, host.customIdentifier, host.meta, host.interfaces);
+        m_hostItemById.insert(host.id, int(m_hosts.size()));
+        m_hosts.append(item);
+    }
+}
+
+bool FleetJoiner::idFileJoins(const FleetReport &report, const MackerelHost &host) const
+{
+    // The agent keeps using the host its id file names unless that host carries another identifier.
+    return host.customIdentifier.isEmpty() || host.customIdentifier == report.customIdentifier;
+}
+
+void FleetJoiner::indexKeys()
+{
+    for (KeyIndex &index : m_index)
+        index.clear();
+    for (KeyIndex &index : m_supportIndex)
+        index.clear();
+    auto &byIdentifier = m_index[int(JoinKey::CustomIdentifier)];
+    auto &byIdFile = m_index[int(JoinKey::IdFile)];
+    auto &byInstance = m_index[int(JoinKey::InstanceId)];
+    auto &byMac = m_index[int(JoinKey::MacAddress)];
+
+    for (int item = 0; item < itemCount(); ++item) {
+        if (isReport(item) && !reportActive(item))
+            continue;
+        const MachineKeys &keys = keysOf(item);
+        if (!keys.customIdentifier.isEmpty())
+            byIdentifier[keys.customIdentifier].append(item);
+        for (const QString &key : keys.instanceKeys)
+            byInstance[key].append(item);
+        for (const QString &mac : keys.macAddresses)
+            byMac[mac].append(item);
+        for (const QString &address : keys.ipAddresses)
+            m_supportIndex[0][address].append(item);
+        if (!keys.hostName.isEmpty())
+            m_supportIndex[1][keys.hostName.toLower()].append(item);
+        if (!isReport(item)) {
+            byIdFile[m_hosts.at(item).host.id].append(item); // hosts come first, then the reports naming them
+        } else if (const FleetReport &claim = report(item); claim.idFile.state == HostIdFile::State::Present) {
+            const auto host = m_hostItemById.constFind(claim.idFile.hostId);
+            if (host != m_hostItemById.constEnd() && idFileJoins(claim, m_hosts.at(*host).host))
+                byIdFile[claim.idFile.hostId].append(item);
+        }
+    }
+    // A host alone under its id is no join.
+    for (auto it = byIdFile.begin(); it != byIdFile.end();)
+        it = it.value().size() < 2 ? byIdFile.erase(it) : std::next(it);
+    for (auto it = byMac.begin(); it != byMac.end();) {
+        if (it.value().size() > MaxItemsPerAddress) {
+            m_warnings << QStringLiteral("The MAC address %1 is carried by %2 hosts and reports, so it names no single machine "
+                                         "(a virtual or cloned address): it joined nothing.")
+                              .arg(it.key())
+                              .arg(it.value().size());
+            it = byMac.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void FleetJoiner::unite(UnionFind &groups) const
+{
+    for (const KeyIndex &index : m_index) {
+        for (const QList<int> &items : index) {
+            for (qsizetype i = 1; i < items.size(); ++i)
+                groups.unite(items.constFirst(), items.at(i));
+        }
+    }
+}
+
+// One report a machine: a second report that joins a machine already reported (the same machine
+// under two inventory names, or a copied id file with nothing to tell the copies apart) is left out.
+void FleetJoiner::dropSecondReports()
+{
+    indexKeys();
+    UnionFind groups(itemCount());
+    unite(groups);
+    QHash<int, int> firstReportOfGroup;
+    for (int item = int(m_hosts.size()); item < itemCount(); ++item) {
+        const int group = groups.find(item);
+        const auto first = firstReportOfGroup.constFind(group);
+        if (first == firstReportOfGroup.constEnd()) {
+            firstReportOfGroup.insert(group, item);
+            continue;
+        }
+        const FleetReport &kept = report(*first);
+        const FleetReport &left = report(item);
+        QString why = QStringLiteral("they are joined into one machine");
+        if (!kept.customIdentifier.isEmpty() && kept.customIdentifier == left.customIdentifier)
+            why = QStringLiteral("both carry the customIdentifier %1: one machine under two inventory names?").arg(kept.customIdentifier);
+        else if (kept.idFile.state == HostIdFile::State::Present && kept.idFile.hostId == left.idFile.hostId)
+            why = QStringLiteral("both id files name host %1: an id file copied with a disk image? The agents of both "
+                                 "machines would report as that one host; delete the copy's id file")
+                      .arg(kept.idFile.hostId);
+        m_warnings << QStringLiteral("%1 is left out: it describes the same machine as %2 (%3)").arg(left.file, kept.file, why);
+        m_dropped.insert(item);
+    }
+}
+
+std::optional<MackerelHost> FleetJoiner::hostById(const QString &id, MackerelApiResult *result) const
+{
+    result->operation = MackerelApiOperation::GetHost;
+    if (const auto item = m_hostItemById.constFind(id); item != m_hostItemById.constEnd()) {
+        result->host = m_hosts.at(*item).host;
+        return result->host;
+    }
+    if (const auto looked = m_inputs.hostsById.constFind(id); looked != m_inputs.hostsById.constEnd()) {
+        *result = *looked;
+        result->probes.clear();
+        return result->ok() ? result->host : std::nullopt;
+    }
+    result->error = MackerelApiError::Configuration;
+    result->errorString = QStringLiteral("host %1 is not in the listing and was not looked up").arg(id);
+    return std::nullopt;
+}
+
+MatchReport FleetJoiner::agentDecision(const FleetReport &report) const
+{
+    MatchFacts facts;
+    facts.customIdentifier = report.customIdentifier;
+    facts.idFile = report.idFile;
+    if (facts.idFile.path.isEmpty())
+        facts.idFile.path = HostIdFile::pathForRoot(HostIdFile::defaultRoot());
+    if (report.idFile.state == HostIdFile::State::Present) {
+        MackerelApiResult byId;
+        hostById(report.idFile.hostId, &byId);
+        facts.hostById = byId;
+    }
+    if (!report.customIdentifier.isEmpty()) {
+        MackerelApiResult search;
+        search.operation = MackerelApiOperation::FindHosts;
+        for (int item : m_index[int(JoinKey::CustomIdentifier)].value(report.customIdentifier)) {
+            if (!isReport(item))
+                search.hosts.append(m_hosts.at(item).host);
+        }
+        const auto looked = m_inputs.hostsByIdentifier.constFind(report.customIdentifier);
+        if (search.hosts.isEmpty() && looked != m_inputs.hostsByIdentifier.constEnd()) {
+            search = *looked;
+            search.probes.clear();
+        }
+        facts.hostsByIdentifier = search;
+    }
+    MatchReport decision = decideMatch(facts);
+    decision.probes.clear();
+    return decision;
+}
+
+void FleetJoiner::judge(FleetMachine &machine) const
+{
+    const std::optional<MatchReport> &decision = machine.agentDecision;
+    const bool idFileNamesHost = machine.report && machine.report->idFile.state == HostIdFile::State::Present;
+    bool hasAgentHost = false;
+    bool hasIntegrationHost = false;
+    bool agentHostLacksIdentifier = false;
+    const bool reportOnCloud = machine.report && machine.report->platform != QLatin1String("none")
+        && !machine.report->platform.isEmpty();
+    for (const FleetHost &host : std::as_const(machine.hosts)) {
+        if (host.source == HostSource::Agent) {
+            hasAgentHost = true;
+            if (host.host.customIdentifier.isEmpty() && (!host.host.cloudProvider().isEmpty() || reportOnCloud))
+                agentHostLacksIdentifier = true;
+        } else if (host.source == HostSource::Integration || host.source == HostSource::Sackerel) {
+            hasIntegrationHost = true;
+        }
+    }
+
+    if (decision && decision->verdict == MatchVerdict::Mismatch)
+        machine.verdict = FleetVerdict::Mismatch;
+    else if (decision && idFileNamesHost
+             && (decision->verdict == MatchVerdict::MissingHost || (decision->host && decision->host->isRetired)))
+        machine.verdict = FleetVerdict::MissingHost;
+    else if (machine.hosts.size() >= 2)
+        machine.verdict = FleetVerdict::Duplicate;
+    else if (agentHostLacksIdentifier)
+        machine.verdict = FleetVerdict::IdentifierMissing;
+    else if (decision && decision->verdict == MatchVerdict::Attach && hasIntegrationHost && !hasAgentHost)
+        machine.verdict = FleetVerdict::WillAttach;
+    else if (decision && (decision->verdict == MatchVerdict::Create
+                          || (decision->verdict == MatchVerdict::Error && machine.hosts.isEmpty())))
+        machine.verdict = FleetVerdict::WillCreate;
+    else if (!machine.report && hasIntegrationHost && !hasAgentHost)
+        machine.verdict = FleetVerdict::IntegrationOnly;
+    else
+        machine.verdict = FleetVerdict::Ok;
+}
+
+QString describeHost(const FleetHost &host)
+{
+    return QStringLiteral("%1 \"%2\" (%3)").arg(host.host.id, host.host.name, hostSourceName(host.source));
+}
+
+void FleetJoiner::advise(FleetMachine &machine) const
+{
+    const QString name = machine.displayName();
+    const QString idFilePath = machine.report && !machine.report->idFile.path.isEmpty()
+        ? machine.report->idFile.path
+        : HostIdFile::pathForRoot(HostIdFile::defaultRoot());
+    const FleetHost *keep = nullptr;
+    auto keepFirst = [&](auto predicate) {
+        for (const FleetHost &host : std::as_const(machine.hosts)) {
+            if (!keep && predicate(host))
+                keep = &host;
+        }
+    };
+    QStringList others;
+    auto listOthers = [&] {
+        for (const FleetHost &host : std::as_const(machine.hosts)) {
+            if (&host != keep)
+                others << describeHost(host);
+        }
+    };
+    const std::optional<MatchReport> &decision = machine.agentDecision;
+    const QString afterDeleting = decision && !decision->candidates.isEmpty()
+        ? QStringLiteral("attach to host %1, which carries its customIdentifier").arg(decision->candidates.constFirst().id)
+        : QStringLiteral("register it as a new host");
+
+    switch (machine.verdict) {
+    case FleetVerdict::Mismatch:
+        machine.keepHostId = decision && !decision->candidates.isEmpty() ? decision->candidates.constFirst().id : QString();
+        machine.advice = QStringLiteral("mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries "
+                                        "another machine's customIdentifier (%4). The id file was copied, probably with a disk "
+                                        "image. On %1, delete %2 (never the host %3, which is the other machine's) and restart "
+                                        "the agent: it will then %5.")
+                             .arg(name, idFilePath, machine.report->idFile.hostId,
+                                  decision && decision->host ? decision->host->customIdentifier : QString(), afterDeleting);
+        return;
+    case FleetVerdict::MissingHost: {
+        const bool retired = decision && decision->host && decision->host->isRetired;
+        machine.keepHostId = decision && !decision->candidates.isEmpty() ? decision->candidates.constFirst().id : QString();
+        machine.advice = QStringLiteral("mackerel-agent on %1 cannot work: its id file %2 names host %3, which %4. On %1, "
+                                        "delete %2 and restart the agent: it will then %5.")
+                             .arg(name, idFilePath, machine.report->idFile.hostId,
+                                  retired ? QStringLiteral("is retired (a retired host cannot be brought back)")
+                                          : QStringLiteral("this organization does not have (deleted, or another organization's)"),
+                                  afterDeleting);
+        return;
+    }
+    case FleetVerdict::Duplicate: {
+        // Keep the host every registering party finds again: the integration finds it by customIdentifier,
+        // sackerel by MAC address (so the agent's host serves it), the agent by its id file.
+        if (decision && decision->host && (decision->verdict == MatchVerdict::Update || decision->verdict == MatchVerdict::Attach))
+            keepFirst([&](const FleetHost &host) { return host.host.id == decision->host->id; });
+        if (!machine.customIdentifier.isEmpty()) {
+            keepFirst([&](const FleetHost &host) {
+                return host.source == HostSource::Agent && host.host.customIdentifier == machine.customIdentifier;
+            });
+            keepFirst([&](const FleetHost &host) { return host.host.customIdentifier == machine.customIdentifier; });
+        }
+        keepFirst([](const FleetHost &host) { return host.source == HostSource::Agent; });
+        keepFirst([](const FleetHost &) { return true; });
+        listOthers();
+        machine.keepHostId = keep->host.id;
+        QString how;
+        if (keep->source == HostSource::Agent)
+            how = QStringLiteral("Its agent keeps reporting there; sackerel and the integrations find it again by its "
+                                 "customIdentifier or MAC address.");
+        else if (!keep->host.customIdentifier.isEmpty())
+            how = QStringLiteral("On the machine, write %1 into the agent's id file %2 (or delete the id file: an agent "
+                                 "that detects the cloud attaches by customIdentifier), restart the agent, then retire the others.")
+                      .arg(keep->host.id, idFilePath);
+        else
+            how = QStringLiteral("On the machine, write %1 into the agent's id file %2 and restart the agent, then retire the others.")
+                      .arg(keep->host.id, idFilePath);
+        machine.advice = QStringLiteral("%1 live hosts are this one machine (billed %1 times, alerts split). Keep %2. %3 "
+                                        "Retire %4 (mkr retire, or the host's page).")
+                             .arg(machine.hosts.size())
+                             .arg(describeHost(*keep), how, others.join(QStringLiteral(", ")));
+        return;
+    }
+    case FleetVerdict::IdentifierMissing: {
+        keepFirst([](const FleetHost &host) { return host.source == HostSource::Agent; });
+        machine.keepHostId = keep->host.id;
+        const QString expected = !machine.customIdentifier.isEmpty()
+            ? machine.customIdentifier
+            : (machine.instanceId.isEmpty() ? QString() : QStringLiteral("the instance %1").arg(machine.instanceId));
+        machine.advice = QStringLiteral("Host %1 runs mackerel-agent on a cloud VM but carries no customIdentifier, so the "
+                                        "cloud integration cannot find it and will register a second host for %2. %3")
+                             .arg(describeHost(*keep), expected.isEmpty() ? QStringLiteral("this instance") : expected,
+                                  machine.report && !machine.report->customIdentifier.isEmpty()
+                                      ? QStringLiteral("The report shows that the agent now detects %1: restart (or upgrade) "
+                                                       "mackerel-agent there so that its next update sets it.")
+                                            .arg(machine.report->customIdentifier)
+                                      : QStringLiteral("Run 'mackerel-inspector detect' on the machine to see why the agent "
+                                                       "does not confirm its cloud (IMDS blocked, a proxy, DNS), fix that, "
+                                                       "and restart the agent."));
+        return;
+    }
+    case FleetVerdict::WillAttach:
+        keepFirst([](const FleetHost &host) { return host.source != HostSource::Agent; });
+        machine.keepHostId = keep ? keep->host.id : QString();
+        machine.advice = QStringLiteral("Installing mackerel-agent on %1 is safe: it will adopt host %2, registered by the "
+                                        "integration, by its customIdentifier %3. Nothing to do.")
+                             .arg(name, keep ? describeHost(*keep) : QString(), machine.customIdentifier);
+        return;
+    case FleetVerdict::WillCreate:
+        if (machine.hosts.isEmpty()) {
+            machine.advice = QStringLiteral("mackerel-agent on %1 will register a new host%2. Nothing else carries this "
+                                            "machine's identity, so no duplicate follows.")
+                                 .arg(name, machine.customIdentifier.isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" under %1").arg(machine.customIdentifier));
+        } else {
+            listOthers();
+            machine.advice = QStringLiteral("mackerel-agent on %1 will register a new host next to %2, which is this same "
+                                            "machine by its evidence: a duplicate. Before installing the agent, write that "
+                                            "host's id into %3 so that the agent uses it.")
+                                 .arg(name, others.join(QStringLiteral(", ")), idFilePath);
+        }
+        return;
+    case FleetVerdict::IntegrationOnly:
+        keepFirst([](const FleetHost &) { return true; });
+        machine.keepHostId = keep->host.id;
+        machine.advice = QStringLiteral("Host %1 was registered by an integration and has no agent, and no report came from "
+                                        "its machine. Run the playbook on it to see what its agent would do; nothing to do "
+                                        "if no agent is planned.")
+                             .arg(describeHost(*keep));
+        return;
+    case FleetVerdict::Ok:
+        keepFirst([](const FleetHost &host) { return host.source == HostSource::Agent; });
+        keepFirst([](const FleetHost &) { return true; });
+        machine.keepHostId = keep ? keep->host.id : QString();
+        machine.advice = decision && decision->verdict == MatchVerdict::Update
+            ? QStringLiteral("Nothing to do: the agent on %1 keeps using host %2.").arg(name, machine.keepHostId)
+            : QStringLiteral("Nothing to do.");
+        if (decision && decision->verdict == MatchVerdict::Error)
+            machine.advice = QStringLiteral("Could not tell what the agent on %1 would do: %2").arg(name, decision->message);
+        return;
+    }
+}
+
+QString evidenceText(JoinKey key, const QString &value, const QStringList &members)
+{
+    switch (key) {
+    case JoinKey::CustomIdentifier:
+        return QStringLiteral("%1 carry the customIdentifier %2").arg(members.join(QStringLiteral(" and ")), value);
+    case JoinKey::IdFile:
+        return QStringLiteral("the id file of %1 names host %2").arg(members.mid(1).join(QStringLiteral(" and ")), value);
+    case JoinKey::InstanceId:
+        return QStringLiteral("%1 name the same cloud instance %2").arg(members.join(QStringLiteral(" and ")), value);
+    case JoinKey::MacAddress:
+        return QStringLiteral("%1 have the MAC address %2").arg(members.join(QStringLiteral(" and ")), value);
+    }
+    return QString();
+}
+
+FleetAudit FleetJoiner::run()
+{
+    dropSecondReports();
+    indexKeys();
+    UnionFind groups(itemCount());
+    unite(groups);
+
+    // Machines, named by their lowest item.
+    QHash<int, int> machineOfGroup;
+    QList<FleetMachine> machines;
+    QList<std::optional<JoinKey>> joinedBy(itemCount());
+    for (int key = 0; key < int(m_index.size()); ++key) {
+        for (auto it = m_index[key].cbegin(); it != m_index[key].cend(); ++it) {
+            if (it.value().size() < 2)
+                continue;
+            for (int item : it.value()) {
+                if (!joinedBy[item])
+                    joinedBy[item] = JoinKey(key);
+            }
+        }
+    }
+    auto machineOf = [&](int item) -> FleetMachine & {
+        const int group = groups.find(item);
+        auto found = machineOfGroup.constFind(group);
+        if (found == machineOfGroup.constEnd()) {
+            found = machineOfGroup.insert(group, int(machines.size()));
+            machines.append(FleetMachine());
+        }
+        return machines[*found];
+    };
+    for (int item = 0; item < itemCount(); ++item) {
+        if (isReport(item)) {
+            if (!reportActive(item))
+                continue;
+            FleetMachine &machine = machineOf(item);
+            machine.report = report(item);
+            machine.reportJoinedBy = joinedBy[item];
+        } else {
+            FleetHost host = m_hosts.at(item);
+            host.joinedBy = joinedBy[item];
+            machineOf(item).hosts.append(host);
+        }
+    }
+
+    // Evidence: every key that joins two members, then what supports it.
+    for (int key = 0; key < int(m_index.size()); ++key) {
+        for (auto it = m_index[key].cbegin(); it != m_index[key].cend(); ++it) {
+            if (it.value().size() < 2)
+                continue;
+            QStringList members;
+            for (int item : it.value())
+                members << memberName(item);
+            FleetEvidence evidence;
+            evidence.key = joinKeyName(JoinKey(key));
+            evidence.value = it.key();
+            evidence.members = members;
+            evidence.text = evidenceText(JoinKey(key), it.key(), members);
+            machineOf(it.value().constFirst()).evidence.append(evidence);
+        }
+    }
+    const QString supportKeys[] = {QStringLiteral("ipAddress"), QStringLiteral("hostName")};
+    for (int kind = 0; kind < 2; ++kind) {
+        for (auto it = m_supportIndex[kind].cbegin(); it != m_supportIndex[kind].cend(); ++it) {
+            if (it.value().size() < 2 || it.value().size() > MaxItemsPerAddress)
+                continue;
+            QHash<int, QStringList> membersOfGroup;
+            for (int item : it.value())
+                membersOfGroup[groups.find(item)] << memberName(item);
+            for (auto group = membersOfGroup.cbegin(); group != membersOfGroup.cend(); ++group) {
+                if (group.value().size() < 2)
+                    continue;
+                FleetEvidence evidence;
+                evidence.key = supportKeys[kind];
+                evidence.value = it.key();
+                evidence.members = group.value();
+                evidence.joins = false;
+                evidence.text = QStringLiteral("%1 also share the %2 %3 (this supports the join; alone it would not make one)")
+                                    .arg(group.value().join(QStringLiteral(" and ")),
+                                         kind == 0 ? QStringLiteral("address") : QStringLiteral("host name"), it.key());
+                machines[machineOfGroup.value(group.key())].evidence.append(evidence);
+            }
+        }
+    }
+
+    // Who claims which id-file host: copies show up as several claims.
+    QHash<QString, QStringList> claims;
+    for (const FleetMachine &machine : std::as_const(machines)) {
+        if (machine.report && machine.report->idFile.state == HostIdFile::State::Present)
+            claims[machine.report->idFile.hostId] << machine.report->file;
+    }
+    for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
+        if (it.value().size() > 1)
+            m_warnings << QStringLiteral("The id files of %1 all name host %2: copied between machines (with a disk image?). "
+                                         "Only the machine whose customIdentifier that host carries may keep it.")
+                              .arg(it.value().join(QStringLiteral(", ")), it.key());
+    }
+
+    for (FleetMachine &machine : machines) {
+        std::sort(machine.hosts.begin(), machine.hosts.end(), [](const FleetHost &a, const FleetHost &b) {
+            return a.host.createdAt != b.host.createdAt ? a.host.createdAt < b.host.createdAt : a.host.id < b.host.id;
+        });
+        if (machine.report) {
+            machine.customIdentifier = machine.report->customIdentifier;
+            machine.agentDecision = agentDecision(*machine.report);
+            if (machine.agentDecision->verdict == MatchVerdict::Error)
+                m_warnings << QStringLiteral("%1: what the agent would do is unknown: %2")
+                                  .arg(machine.report->file, machine.agentDecision->message);
+            if (machine.agentDecision->host
+                && (machine.agentDecision->verdict == MatchVerdict::Mismatch
+                    || machine.agentDecision->verdict == MatchVerdict::MissingHost || machine.agentDecision->host->isRetired)) {
+                FleetEvidence evidence;
+                evidence.key = joinKeyName(JoinKey::IdFile);
+                evidence.value = machine.report->idFile.hostId;
+                evidence.members = {QStringLiteral("report ") + machine.report->inventoryName};
+                evidence.joins = false;
+                evidence.text = machine.agentDecision->host->isRetired
+                    ? QStringLiteral("the id file names host %1, which is retired").arg(evidence.value)
+                    : QStringLiteral("the id file names host %1 \"%2\", which carries the customIdentifier %3 of another machine")
+                          .arg(evidence.value, machine.agentDecision->host->name, machine.agentDecision->host->customIdentifier);
+                machine.evidence.append(evidence);
+            } else if (machine.agentDecision->verdict == MatchVerdict::MissingHost) {
+                FleetEvidence evidence;
+                evidence.key = joinKeyName(JoinKey::IdFile);
+                evidence.value = machine.report->idFile.hostId;
+                evidence.members = {QStringLiteral("report ") + machine.report->inventoryName};
+                evidence.joins = false;
+                evidence.text = QStringLiteral("the id file names host %1, which the organization does not have").arg(evidence.value);
+                machine.evidence.append(evidence);
+            }
+        }
+        for (const FleetHost &host : std::as_const(machine.hosts)) {
+            if (machine.customIdentifier.isEmpty())
+                machine.customIdentifier = host.host.customIdentifier;
+        }
+        QStringList instanceKeys = machine.report ? machine.report->keys.instanceKeys : QStringList();
+        for (const FleetHost &host : std::as_const(machine.hosts))
+            instanceKeys << host.keys.instanceKeys;
+        if (!instanceKeys.isEmpty())
+            machine.instanceId = instanceIdOfKey(instanceKeys.constFirst());
+        judge(machine);
+        advise(machine);
+    }
+
+    std::sort(machines.begin(), machines.end(), [](const FleetMachine &a, const FleetMachine &b) {
+        if (a.verdict != b.verdict)
+            return a.verdict < b.verdict;
+        return a.displayName() < b.displayName();
+    });
+
+    if (m_inputs.listingNarrowed)
+        m_warnings << QStringLiteral("The host listing is narrowed by --service/--role: hosts outside it are not listed, so a "
+                                     "duplicate outside it is not seen. The reports' identifiers and id files were looked up "
+                                     "one by one.");
+    FleetAudit audit;
+    audit.machines = machines;
+    audit.warnings = m_warnings;
+    audit.hostsListed = int(m_hosts.size());
+    audit.reportsRead = int(m_reports.size() - m_dropped.size());
+    return audit;
+}
+
+} // namespace
+
+FleetAudit joinFleet(const FleetInputs &inputs)
+{
+    return FleetJoiner(inputs).run();
+}
+
+FleetLookups fleetLookupsNeeded(const QList<MackerelHost> &hosts, const QList<FleetReport> &reports, bool listingNarrowed)
+{
+    QSet<QString> listedIds;
+    QSet<QString> listedIdentifiers;
+    for (const MackerelHost &host : hosts) {
+        listedIds.insert(host.id);
+        if (!host.customIdentifier.isEmpty())
+            listedIdentifiers.insert(host.customIdentifier);
+    }
+    FleetLookups lookups;
+    for (const FleetReport &report : reports) {
+        if (report.idFile.state == HostIdFile::State::Present && !listedIds.contains(report.idFile.hostId)) {
+            lookups.hostIds << report.idFile.hostId;
+            listedIds.insert(report.idFile.hostId); // once
+        }
+        if (listingNarrowed && !report.customIdentifier.isEmpty() && !listedIdentifiers.contains(report.customIdentifier)) {
+            lookups.customIdentifiers << report.customIdentifier;
+            listedIdentifiers.insert(report.customIdentifier);
+        }
+    }
+    return lookups;
+}
+
+} // namespace mi

@@ -1,0 +1,165 @@
+#include "fleetreport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mi {
+
+namespace {
+
+std::optional<HostIdFile::State> parseIdFileState(const QString &name)
+{
+    for (auto state : {HostIdFile::State::Absent, HostIdFile::State::Empty, HostIdFile::State::Present,
+                       HostIdFile::State::Unreadable}) {
+        if (HostIdFile::stateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject FleetReport::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("inventoryName"), inventoryName},
+        {QStringLiteral("hostName"), hostName},
+        {QStringLiteral("platform"), platform},
+        {QStringLiteral("customIdentifier"),
+         customIdentifier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(customIdentifier)},
+        {QStringLiteral("idFile"), idFileReported ? QJsonValue(idFile.toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("inspectorVersion"),
+         inspectorVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(inspectorVersion)},
+    };
+}
+
+std::optional<FleetReport> parseFleetReport(const QByteArray &data, const QString &file, QString *error)
+{
+    if (data.trimmed().isEmpty()) {
+        *error = QStringLiteral("%1 is empty").arg(file);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const bool truncated = parseError.offset >= data.size() - 1;
+        *error = QStringLiteral("%1 is not valid JSON (%2 at byte %3)%4")
+                     .arg(file, parseError.errorString())
+                     .arg(parseError.offset)
+                     .arg(truncated ? QStringLiteral(": the file ends early, was it cut off?") : QString());
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    const QJsonObject host = object.value(QStringLiteral("host")).toObject();
+    if (!document.isObject() || !object.value(QStringLiteral("platform")).isString() || host.isEmpty()
+        || !object.value(QStringLiteral("probes")).isArray()) {
+        *error = QStringLiteral("%1 is JSON, but not a report of 'mackerel-inspector inspect --json' (it lacks platform, "
+                                "host or probes)").arg(file);
+        return std::nullopt;
+    }
+    FleetReport report;
+    report.file = file;
+    report.inventoryName = QFileInfo(file).completeBaseName();
+    report.hostName = host.value(QStringLiteral("name")).toString();
+    report.platform = object.value(QStringLiteral("platform")).toString();
+    report.customIdentifier = object.value(QStringLiteral("customIdentifier")).toString();
+    report.inspectorVersion = object.value(QStringLiteral("inspectorVersion")).toString();
+    if (report.hostName.isEmpty()) {
+        *error = QStringLiteral("%1 has no host name (host.name)").arg(file);
+        return std::nullopt;
+    }
+
+    const QJsonValue idFile = object.value(QStringLiteral("idFile"));
+    if (idFile.isObject()) {
+        const QJsonObject id = idFile.toObject();
+        const auto state = parseIdFileState(id.value(QStringLiteral("state")).toString());
+        if (!state) {
+            *error = QStringLiteral("%1: idFile.state \"%2\" is none of absent, present, empty, unreadable")
+                         .arg(file, id.value(QStringLiteral("state")).toString());
+            return std::nullopt;
+        }
+        report.idFile.path = id.value(QStringLiteral("path")).toString();
+        report.idFile.state = *state;
+        report.idFile.hostId = id.value(QStringLiteral("hostId")).toString().trimmed();
+        if (report.idFile.state == HostIdFile::State::Present && report.idFile.hostId.isEmpty()) {
+            *error = QStringLiteral("%1: idFile is present but names no hostId").arg(file);
+            return std::nullopt;
+        }
+        report.idFileReported = true;
+    } else if (!idFile.isUndefined() && !idFile.isNull()) {
+        *error = QStringLiteral("%1: idFile is not an object").arg(file);
+        return std::nullopt;
+    }
+
+    report.keys = MachineKeys::fromHost(report.hostName, report.customIdentifier,
+                                        host.value(QStringLiteral("meta")).toObject(),
+                                        host.value(QStringLiteral("interfaces")).toArray());
+    // The machine's own host name names no instance: only hosts registered by an integration do.
+    report.keys.instanceKeys.removeAll(instanceKeyFromHostName(report.hostName));
+    if (const QString fromIdentifier = instanceKeyFromIdentifier(report.customIdentifier);
+        !fromIdentifier.isEmpty() && !report.keys.instanceKeys.contains(fromIdentifier))
+        report.keys.instanceKeys.prepend(fromIdentifier);
+    return report;
+}
+
+bool addFleetReport(FleetReportSet &set, const FleetReport &report)
+{
+    const auto existing = set.fileByInventoryName.constFind(report.inventoryName);
+    if (existing != set.fileByInventoryName.constEnd()) {
+        set.warnings << QStringLiteral("%1 is left out: %2 already reports the inventory name \"%3\"")
+                            .arg(report.file, existing.value(), report.inventoryName);
+        return false;
+    }
+    set.fileByInventoryName.insert(report.inventoryName, report.file);
+    set.reports.append(report);
+    return true;
+}
+
+FleetReportSet loadFleetReports(const QStringList &paths)
+{
+    QStringList files;
+    FleetReportSet set;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QFileInfoList entries = QDir(path).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+            if (entries.isEmpty())
+                set.warnings << QStringLiteral("%1 holds no report (*.json)").arg(path);
+            for (const QFileInfo &entry : entries)
+                files << entry.filePath();
+        } else if (info.exists()) {
+            files << path;
+        } else {
+            set.warnings << QStringLiteral("%1 does not exist").arg(path);
+        }
+    }
+
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            set.warnings << QStringLiteral("%1 cannot be read (%2)").arg(path, file.errorString());
+            continue;
+        }
+        if (file.size() > FleetReportMaxBytes) {
+            set.warnings << QStringLiteral("%1 is left out: %2 bytes is more than a report holds (%3 at most)")
+                                .arg(path)
+                                .arg(file.size())
+                                .arg(FleetReportMaxBytes);
+            continue;
+        }
+        QString error;
+        const auto report = parseFleetReport(file.readAll(), path, &error);
+        if (!report) {
+            set.warnings << QStringLiteral("%1 is left out: %2").arg(path, error);
+            continue;
+        }
+        addFleetReport(set, *report); // one inventory name once, even across folders
+    }
+    return set;
+}
+
+} // namespace mi
