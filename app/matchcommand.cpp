@@ -4,6 +4,7 @@
 #include "textreport.h"
 
 #include "detectcommand.h"
+#include "interfacespec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +29,16 @@ int usage(const QString &message)
 }
 
 } // namespace
+
+MachineKeys localMachineKeys(const DetectionResult &detection)
+{
+    QJsonObject meta;
+    if (detection.hasCloud)
+        meta.insert(QStringLiteral("cloud"), detection.cloudJson());
+    // Interfaces come from the live host, as the agent's do (also with --root).
+    return MachineKeys::fromHost(QString(), detection.agentCustomIdentifier, meta,
+                                 interfacesJson(liveInterfaces()).toArray());
+}
 
 QString matchReportText(const MatchReport &report, const MackerelSettings &settings)
 {
@@ -55,6 +66,14 @@ QString matchReportText(const MatchReport &report, const MackerelSettings &setti
         if (!report.host || candidate.id != report.host->id)
             out += reportRow(QStringLiteral("Also carrying it"), QStringLiteral("%1 \"%2\", %3").arg(candidate.id, candidate.name, candidate.status));
     }
+    for (const Lookalike &lookalike : report.lookalikes)
+        out += reportRow(QStringLiteral("Lookalike"),
+                         QStringLiteral("%1 \"%2\", %3, by %4: shares %5 %6")
+                             .arg(lookalike.host.id, lookalike.host.name, lookalike.host.status, lookalike.host.origin(),
+                                  lookalike.key == QLatin1String("instanceId") ? QStringLiteral("the cloud instance")
+                                                                              : QStringLiteral("the MAC address"),
+                                  lookalike.key == QLatin1String("instanceId") ? instanceIdOfKey(lookalike.value)
+                                                                              : lookalike.value));
     out += QStringLiteral("\n%1\n").arg(report.message);
     if (!report.agentError.isEmpty())
         out += QStringLiteral("\nThe agent would exit with:\n  %1\n").arg(report.agentError);
@@ -109,7 +128,7 @@ void MatchCommand::onDetected(const DetectionResult &result)
 {
     m_detection = result;
     // The identifier the agent would send, even where it is no real identity (the detect warnings say why).
-    m_matcher->start(result.agentCustomIdentifier, m_options.mackerel.settings.idFilePath);
+    m_matcher->start(result.agentCustomIdentifier, m_options.mackerel.settings.idFilePath, localMachineKeys(result));
 }
 
 void MatchCommand::onMatched(const MatchReport &matched)

@@ -45,6 +45,9 @@ private:
     DetectionResult m_detection;
 };
 
+// This machine's keys for lookalikes: the detected cloud instance and the live host's MAC addresses.
+MachineKeys localMachineKeys(const DetectionResult &detection);
+
 // The human-readable report.
 QString matchReportText(const MatchReport &report, const MackerelSettings &settings);
 

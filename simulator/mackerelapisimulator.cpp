@@ -64,7 +64,8 @@ QStringList mackerelSeedNames()
 {
     // In the order of the enum.
     return {QStringLiteral("none"),      QStringLiteral("agentless"), QStringLiteral("registered"), QStringLiteral("mismatch"),
-            QStringLiteral("duplicate"), QStringLiteral("retired"),   QStringLiteral("missing"),    QStringLiteral("org")};
+            QStringLiteral("duplicate"), QStringLiteral("retired"),   QStringLiteral("missing"),
+            QStringLiteral("lookalike"), QStringLiteral("org")};
 }
 
 MackerelApiSimulator::MackerelApiSimulator(const QString &apiKey, QObject *parent)
@@ -204,6 +205,15 @@ void MackerelApiSimulator::seed(MackerelSeed seed, SimulatedCloud cloud)
     case MackerelSeed::Missing:
         m_localHostId = QStringLiteral("3SmGoneHost0");
         break;
+    case MackerelSeed::Lookalike: {
+        QJsonObject agentHost = integrationHost;
+        agentHost.remove(QStringLiteral("customIdentifier"));
+        agentHost.insert(QStringLiteral("name"), instance.hostname);
+        agentHost.insert(QStringLiteral("memo"), QString());
+        agentHost.insert(QStringLiteral("meta"), agentMeta);
+        addHost(agentHost);
+        break;
+    }
     case MackerelSeed::Org:
         break;
     }

@@ -25,6 +25,8 @@ enum class MackerelSeed {
     Duplicate,  // two hosts carry the identifier                                     -> attach + warning
     Retired,    // the id file names a retired host carrying the identifier           -> update + warning
     Missing,    // the id file names a host that does not exist                       -> missing-host
+    Lookalike,  // an agent host of this instance without the identifier (IMDS was blocked when it
+                // registered): the agent would create a duplicate of it              -> create + lookalike
     Org,        // a whole organization, whatever the instance (fleetdemo.h)          -> every fleet verdict
 };
 std::optional<MackerelSeed> parseMackerelSeed(const QString &name);

@@ -18,7 +18,7 @@ HostMatcher::~HostMatcher()
 void HostMatcher::cancel()
 {
     ++m_run;
-    for (MackerelApiCall *call : {m_byId.data(), m_byIdentifier.data()}) {
+    for (MackerelApiCall *call : {m_byId.data(), m_byIdentifier.data(), m_listing.data()}) {
         if (call) {
             call->abort();
             call->deleteLater();
@@ -26,13 +26,16 @@ void HostMatcher::cancel()
     }
     m_byId.clear();
     m_byIdentifier.clear();
+    m_listing.clear();
     m_pending = 0;
 }
 
-void HostMatcher::start(const QString &customIdentifier, const QString &idFilePath)
+void HostMatcher::start(const QString &customIdentifier, const QString &idFilePath, const MachineKeys &localKeys)
 {
     cancel();
     const quint64 run = m_run;
+    m_localKeys = localKeys;
+    m_localKeys.customIdentifier = customIdentifier;
     m_facts = MatchFacts();
     m_facts.customIdentifier = customIdentifier;
     m_facts.idFile = HostIdFile::read(idFilePath);
@@ -77,7 +80,50 @@ void HostMatcher::maybeFinish()
         return;
     m_byId.clear();
     m_byIdentifier.clear();
-    Q_EMIT finished(decideMatch(m_facts));
+    m_report = decideMatch(m_facts);
+    const bool wantLookalikes = m_report.verdict == MatchVerdict::Create && m_client
+        && (!m_localKeys.instanceKeys.isEmpty() || !m_localKeys.macAddresses.isEmpty());
+    if (!wantLookalikes) {
+        Q_EMIT finished(m_report);
+        return;
+    }
+    const quint64 run = m_run;
+    m_listing = m_client->listHosts(MackerelApiClient::agentSearchStatuses());
+    connect(m_listing, &MackerelApiCall::finished, this, [this, run](const MackerelApiResult &result) {
+        if (run == m_run)
+            onListed(result);
+    });
+}
+
+void HostMatcher::onListed(const MackerelApiResult &result)
+{
+    m_listing.clear();
+    m_report.probes << result.probes;
+    if (!result.ok()) {
+        m_report.warnings << QStringLiteral("The organization's hosts could not be listed to look for hosts that are this "
+                                            "machine without its identifier: %1")
+                                 .arg(result.errorString);
+        Q_EMIT finished(m_report);
+        return;
+    }
+    m_report.lookalikes = findLookalikes(m_localKeys, result.hosts);
+    if (!m_report.lookalikes.isEmpty()) {
+        QStringList names;
+        for (const Lookalike &lookalike : std::as_const(m_report.lookalikes))
+            names << QStringLiteral("%1 \"%2\" (%3 %4)")
+                         .arg(lookalike.host.id, lookalike.host.name,
+                              lookalike.key == QLatin1String("instanceId") ? QStringLiteral("the same instance")
+                                                                          : QStringLiteral("the MAC address"),
+                              lookalike.key == QLatin1String("instanceId") ? instanceIdOfKey(lookalike.value) : lookalike.value);
+        m_report.warnings << QStringLiteral("The agent would create a duplicate: %1 %2 already this machine by its evidence "
+                                            "but %3 not carry its customIdentifier. Write the id of the host to keep into "
+                                            "%4 before starting the agent, so that it uses that host.")
+                                 .arg(names.join(QStringLiteral(", ")),
+                                      m_report.lookalikes.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                                      m_report.lookalikes.size() == 1 ? QStringLiteral("does") : QStringLiteral("do"),
+                                      m_report.idFile.path);
+    }
+    Q_EMIT finished(m_report);
 }
 
 } // namespace mi

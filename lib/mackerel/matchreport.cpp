@@ -22,11 +22,44 @@ static QJsonValue stringOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+QJsonObject Lookalike::toJson() const
+{
+    QJsonObject object = host.summaryJson();
+    object.insert(QStringLiteral("sharedKey"), key);
+    object.insert(QStringLiteral("sharedValue"), value);
+    return object;
+}
+
+QList<Lookalike> findLookalikes(const MachineKeys &local, const QList<MackerelHost> &hosts)
+{
+    QList<Lookalike> found;
+    for (const MackerelHost &host : hosts) {
+        if (host.isRetired || (!local.customIdentifier.isEmpty() && host.customIdentifier == local.customIdentifier))
+            continue; // a host carrying the identifier is a candidate, not a lookalike
+        const MachineKeys keys = MachineKeys::fromHost(host.name, host.customIdentifier, host.meta, host.interfaces);
+        Lookalike lookalike{host, QString(), QString()};
+        for (const QString &instance : keys.instanceKeys) {
+            if (lookalike.key.isEmpty() && local.instanceKeys.contains(instance))
+                lookalike = {host, QStringLiteral("instanceId"), instance};
+        }
+        for (const QString &mac : keys.macAddresses) {
+            if (lookalike.key.isEmpty() && local.macAddresses.contains(mac))
+                lookalike = {host, QStringLiteral("macAddress"), mac};
+        }
+        if (!lookalike.key.isEmpty())
+            found.append(lookalike);
+    }
+    return found;
+}
+
 QJsonObject MatchReport::toJson() const
 {
     QJsonArray candidateArray;
     for (const MackerelHost &candidate : candidates)
         candidateArray.append(candidate.summaryJson());
+    QJsonArray lookalikeArray;
+    for (const Lookalike &lookalike : lookalikes)
+        lookalikeArray.append(lookalike.toJson());
     QJsonArray probeArray;
     for (const ProbeRecord &probe : probes)
         probeArray.append(probe.toJson());
@@ -36,6 +69,7 @@ QJsonObject MatchReport::toJson() const
         {QStringLiteral("idFile"), idFile.toJson()},
         {QStringLiteral("host"), host ? QJsonValue(host->summaryJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("candidates"), candidateArray},
+        {QStringLiteral("lookalikes"), lookalikeArray},
         {QStringLiteral("message"), message},
         {QStringLiteral("agentError"), stringOrNull(agentError)},
         {QStringLiteral("error"), verdict == MatchVerdict::Error ? QJsonValue(mackerelApiErrorName(apiError))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hostidfile.h"
+#include "machinekeys.h"
 #include "mackerelapiresult.h"
 #include "mackerelhost.h"
 #include "proberecord.h"
@@ -33,6 +34,22 @@ struct MatchFacts
     std::optional<MackerelApiResult> hostsByIdentifier; // the agent's search, asked when there is an identifier
 };
 
+// A host of the organization that is this machine by its evidence but does not carry its
+// customIdentifier: where the agent would create a host, it would create a duplicate of this one.
+struct Lookalike
+{
+    MackerelHost host;
+    QString key;   // "instanceId" or "macAddress"
+    QString value; // "ec2:i-0abc…", "9c:a3:ba:…"
+
+    // the host's summaryJson() with "sharedKey" and "sharedValue"
+    QJsonObject toJson() const;
+};
+
+// The hosts of `hosts` that share the cloud instance or a MAC address with `local` (pure). The
+// strongest shared key is named: the instance before a MAC address.
+QList<Lookalike> findLookalikes(const MachineKeys &local, const QList<MackerelHost> &hosts);
+
 struct MatchReport
 {
     MatchVerdict verdict = MatchVerdict::Error;
@@ -40,14 +57,15 @@ struct MatchReport
     HostIdFile idFile;
     std::optional<MackerelHost> host;  // the host the agent would use (attach, update, mismatch)
     QList<MackerelHost> candidates;    // every live host carrying the identifier, in the API's order
+    QList<Lookalike> lookalikes;       // Create: hosts that are this machine without its identifier
     QString message;                   // the verdict explained, with the agent's own words where it has some
     QString agentError;                // mismatch, missing-host: the error the agent would exit with
     MackerelApiError apiError = MackerelApiError::NoError; // Error: why the API could not decide it
     QList<ProbeRecord> probes;
     QStringList warnings;
 
-    // {"verdict","customIdentifier","idFile":{"path","hostId","state"},"host","candidates","message",
-    //  "agentError","error","probes","warnings"}
+    // {"verdict","customIdentifier","idFile":{"path","hostId","state"},"host","candidates","lookalikes",
+    //  "message","agentError","error","probes","warnings"}
     QJsonObject toJson() const;
 };
 
