@@ -121,6 +121,8 @@ void TestMatchCli::demoSeeds_data()
     QTest::newRow("mismatch") << "ec2" << "mismatch" << "mismatch" << 3;
     QTest::newRow("duplicate") << "ec2" << "duplicate" << "attach" << 0;
     QTest::newRow("missing") << "ec2" << "missing" << "missing-host" << 3;
+    QTest::newRow("lookalike") << "ec2" << "lookalike" << "create" << 0;
+    QTest::newRow("gce lookalike") << "gce" << "lookalike" << "create" << 0;
 }
 
 void TestMatchCli::demoSeeds()
@@ -141,6 +143,20 @@ void TestMatchCli::demoSeeds()
                  simulatedInstance(*parseSimulatedCloud(cloud)).instanceId);
     if (seed == QLatin1String("duplicate"))
         QVERIFY(QJsonDocument(json.value(QStringLiteral("warnings")).toArray()).toJson().contains("2 hosts carry"));
+    // Where the agent would create a host, the hosts that are this machine without its identifier.
+    const QJsonArray lookalikes = json.value(QStringLiteral("lookalikes")).toArray();
+    if (seed == QLatin1String("lookalike")) {
+        QCOMPARE(lookalikes.size(), 1);
+        const QJsonObject lookalike = lookalikes.first().toObject();
+        QCOMPARE(lookalike.value(QStringLiteral("sharedKey")).toString(), QStringLiteral("instanceId"));
+        QVERIFY(lookalike.value(QStringLiteral("sharedValue")).toString().endsWith(
+            simulatedInstance(*parseSimulatedCloud(cloud)).instanceId));
+        QVERIFY(lookalike.value(QStringLiteral("customIdentifier")).isNull());
+        QVERIFY(QJsonDocument(json.value(QStringLiteral("warnings")).toArray()).toJson().contains("would create a duplicate"));
+    } else {
+        QVERIFY(json.contains(QStringLiteral("lookalikes")));
+        QVERIFY(lookalikes.isEmpty());
+    }
 }
 
 void TestMatchCli::jsonContract()
