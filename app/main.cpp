@@ -85,6 +85,10 @@ int runSimulate(const QStringList &arguments)
                       QStringLiteral("What the simulated Mackerel organization holds for this instance: %1 (default agentless).")
                           .arg(mi::sim::mackerelSeedNames().join(QStringLiteral(", "))),
                       QStringLiteral("SEED"), QStringLiteral("agentless")});
+    parser.addOption({QStringLiteral("hosts"),
+                      QStringLiteral("With --mackerel: serve the hosts of FILE ({\"hosts\": [...]}, as the API lists them) "
+                                     "instead of the seed's."),
+                      QStringLiteral("FILE")});
     if (const int code = mi::app::parseCommandLine(parser, arguments, QStringLiteral("simulate"),
                                QStringLiteral("Serve a cloud's instance metadata service on 127.0.0.1 until interrupted."));
         code >= 0)
@@ -105,7 +109,8 @@ int runSimulate(const QStringList &arguments)
     mi::app::SimulateCommand command;
     QString error;
     if (!command.start(*cloud, quint16(port), &error)
-        || (parser.isSet(QStringLiteral("mackerel")) && !command.startMackerel(*cloud, *seed, &error))) {
+        || (parser.isSet(QStringLiteral("mackerel"))
+            && !command.startMackerel(*cloud, *seed, &error, parser.value(QStringLiteral("hosts"))))) {
         QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
         return 1;
     }

@@ -1,5 +1,8 @@
 #include "simulatecommand.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "demoenvironment.h"
 
 #include <QDir>
@@ -50,10 +53,28 @@ static bool writeDemoFile(const QString &path, const QByteArray &content, QStrin
     return true;
 }
 
-bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed seed, QString *error)
+bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed seed, QString *error, const QString &hostsFile)
 {
     m_mackerel = std::make_unique<sim::MackerelApiSimulator>();
     m_mackerel->seed(seed, cloud);
+    if (!hostsFile.isEmpty()) {
+        QFile file(hostsFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--hosts: cannot read %1: %2").arg(hostsFile, file.errorString());
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!document.object().value(QStringLiteral("hosts")).isArray()) {
+            *error = QStringLiteral("--hosts: %1 is not {\"hosts\": [...]} (%2)").arg(hostsFile, parseError.errorString());
+            return false;
+        }
+        QList<QJsonObject> hosts;
+        const QJsonArray array = document.object().value(QStringLiteral("hosts")).toArray();
+        for (const QJsonValue &host : array)
+            hosts.append(host.toObject());
+        m_mackerel->replaceHosts(hosts);
+    }
     if (!m_mackerel->listenOnLoopback()) {
         *error = QStringLiteral("the Mackerel API simulator cannot listen on 127.0.0.1");
         return false;

@@ -18,7 +18,9 @@ public:
     bool start(sim::SimulatedCloud cloud, quint16 port, QString *error);
     // `--mackerel --seed SEED`: also serves the Mackerel API holding the seed's hosts, on another port,
     // and writes the id file and the demo key file the seed goes with.
-    bool startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed seed, QString *error);
+    // `--hosts FILE` ({"hosts": [...]} as the API lists them) replaces the seed's hosts: a large
+    // organization for benchmarks.
+    bool startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed seed, QString *error, const QString &hostsFile = QString());
 
 private:
     std::unique_ptr<sim::MetadataSimulator> m_simulator;
