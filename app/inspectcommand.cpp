@@ -4,6 +4,7 @@
 #include "textreport.h"
 
 #include "detectcommand.h"
+#include "mackereloptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,9 +17,11 @@
 
 namespace mi::app {
 
-InspectCommand::InspectCommand(CommonOptions options, QObject *parent)
+InspectCommand::InspectCommand(Options options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
+    , m_options(std::move(options.common))
+    , m_idFilePath(std::move(options.idFilePath))
+    , m_idFileGiven(options.idFileGiven)
     , m_detector(new CloudDetector(this))
     , m_collector(new HostSpecCollector(this))
 {
@@ -35,6 +38,9 @@ void InspectCommand::start()
             fail(error);
             return;
         }
+        // As match does with --demo: the demo root's id file (absent: inspect seeds no Mackerel).
+        if (!m_idFileGiven)
+            m_idFilePath = m_demo->idFilePath();
         if (!m_options.json)
             QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
                                 << m_demo->baseUrl().toString() << "; the specs are read below " << m_options.root << "\n";
@@ -52,11 +58,13 @@ void InspectCommand::onDetected(const DetectionResult &result)
 
 void InspectCommand::onCollected(const HostSpec &spec)
 {
+    // A few bytes read as the agent reads them when it starts, after the specs as the agent does.
+    const HostIdFile idFile = HostIdFile::read(m_idFilePath);
     QTextStream out(stdout);
     if (m_options.json)
-        out << QJsonDocument(inspectJson(m_detection, spec)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(inspectJson(m_detection, spec, idFile)).toJson(QJsonDocument::Indented);
     else
-        out << inspectReport(m_detection, spec, m_options.config, m_options.confPath);
+        out << inspectReport(m_detection, spec, idFile, m_options.config, m_options.confPath);
     out.flush();
     QCoreApplication::exit(0);
 }
@@ -71,6 +79,7 @@ int runInspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions::addTo(parser);
+    MackerelOptions::addIdFileTo(parser);
     if (const int code = parseCommandLine(
             parser, arguments, QStringLiteral("inspect"),
             QStringLiteral("Print the host payload mackerel-agent would send to Mackerel (POST /api/v0/hosts): specs, "
@@ -78,27 +87,44 @@ int runInspect(const QStringList &arguments)
                 .arg(HostSpec::agentOwnMetaFields().join(QStringLiteral(", meta."))));
         code >= 0)
         return code;
-    CommonOptions options;
+    InspectCommand::Options options;
     QString error;
-    if (!options.read(parser, &error))
+    if (!options.common.read(parser, &error))
         return usageError(error, QStringLiteral("inspect"));
+    options.idFilePath = MackerelOptions::idFileSettings(parser, options.common).idFilePath;
+    options.idFileGiven = parser.isSet(QStringLiteral("id-file"));
     InspectCommand command(options);
     command.start();
     return QCoreApplication::exec();
 }
 
-QJsonObject inspectJson(const DetectionResult &detection, const HostSpec &spec)
+namespace {
+
+QStringList idFileWarnings(const HostIdFile &idFile)
+{
+    if (idFile.state != HostIdFile::State::Unreadable)
+        return {};
+    return {QStringLiteral("The host id file %1 cannot be read (%2). mackerel-agent reads it as root: where this "
+                           "user lacks the permission, run inspect as root (sudo) to see the host the agent would use.")
+                .arg(idFile.path, idFile.errorString)};
+}
+
+} // namespace
+
+QJsonObject inspectJson(const DetectionResult &detection, const HostSpec &spec, const HostIdFile &idFile)
 {
     QJsonArray probes;
     for (const ProbeRecord &record : detection.probes)
         probes.append(record.toJson());
-    QStringList warnings = detection.warnings + spec.warnings;
+    QStringList warnings = detection.warnings + spec.warnings + idFileWarnings(idFile);
     warnings.append(HostSpec::agentOwnMetaNote());
     return QJsonObject{
         {QStringLiteral("platform"), cloudPlatformName(detection.platform)},
         {QStringLiteral("customIdentifier"),
          detection.customIdentifier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(detection.customIdentifier)},
         {QStringLiteral("host"), spec.host},
+        {QStringLiteral("idFile"), idFile.toJson()},
+        {QStringLiteral("inspectorVersion"), QStringLiteral(MACKEREL_INSPECTOR_VERSION)},
         {QStringLiteral("probes"), probes},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
@@ -117,8 +143,8 @@ QString leftOut(const HostSpec &spec, const QString &section)
 
 } // namespace
 
-QString inspectReport(const DetectionResult &detection, const HostSpec &spec, const AgentConfig &config,
-                      const QString &confPath)
+QString inspectReport(const DetectionResult &detection, const HostSpec &spec, const HostIdFile &idFile,
+                      const AgentConfig &config, const QString &confPath)
 {
     const QJsonObject host = spec.host;
     const QJsonObject meta = host.value(QStringLiteral("meta")).toObject();
@@ -132,6 +158,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
                                                     : config.path + (config.includedFiles.isEmpty()
                                                                          ? QString()
                                                                          : QStringLiteral(" (+%1 included)").arg(config.includedFiles.size())));
+    out += reportRow(QStringLiteral("Id file"), idFileSummary(idFile));
     out += reportRow(QStringLiteral("Host name"), host.value(QStringLiteral("name")).toString());
     out += reportRow(QStringLiteral("Display name"), host.value(QStringLiteral("displayName")).toString(QStringLiteral("none")));
 
@@ -210,7 +237,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     out += reportRow(QStringLiteral("Agent's own fields"), HostSpec::agentOwnMetaFields().join(QStringLiteral(", "))
                                                          + QStringLiteral(" (filled in by mackerel-agent)"));
 
-    const QStringList warnings = detection.warnings + spec.warnings;
+    const QStringList warnings = detection.warnings + spec.warnings + idFileWarnings(idFile);
     if (!warnings.isEmpty()) {
         out += QStringLiteral("\nWarnings\n");
         for (const QString &warning : warnings)

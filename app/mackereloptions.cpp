@@ -16,14 +16,40 @@ void MackerelOptions::addTo(QCommandLineParser &parser)
                       QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
                           .arg(MackerelSettings::defaultApiBase()),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("id-file"),
-                      QStringLiteral("The agent's host id file (default <root>/id, root from the conf, %1).")
-                          .arg(HostIdFile::pathForRoot(HostIdFile::defaultRoot())),
-                      QStringLiteral("PATH")});
+    addIdFileTo(parser);
     parser.addOption({QStringLiteral("seed"),
                       QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
                           .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
                       QStringLiteral("SEED"), QStringLiteral("agentless")});
+}
+
+void MackerelOptions::addIdFileTo(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("id-file"),
+                      QStringLiteral("The agent's host id file (default <root>/id, root from the conf, %1).")
+                          .arg(HostIdFile::pathForRoot(HostIdFile::defaultRoot())),
+                      QStringLiteral("PATH")});
+}
+
+// The sources of the id file's path; the key and API base are added by read() only.
+static MackerelSettingsSources idFileSources(const QCommandLineParser &parser, const CommonOptions &common)
+{
+    MackerelSettingsSources sources;
+    if (parser.isSet(QStringLiteral("id-file")))
+        sources.idFile = parser.value(QStringLiteral("id-file"));
+    if (!common.config.path.isEmpty()) {
+        sources.confPath = common.config.path;
+        sources.confRoot = common.config.root;
+    }
+    sources.fileRoot = common.root;
+    return sources;
+}
+
+MackerelSettings MackerelOptions::idFileSettings(const QCommandLineParser &parser, const CommonOptions &common)
+{
+    MackerelSettings settings;
+    settings.resolveIdFile(idFileSources(parser, common));
+    return settings;
 }
 
 bool MackerelOptions::read(const QCommandLineParser &parser, const CommonOptions &common, QString *error)
@@ -40,23 +66,18 @@ bool MackerelOptions::read(const QCommandLineParser &parser, const CommonOptions
     demoSeed = *seed;
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    MackerelSettingsSources sources;
+    MackerelSettingsSources sources = idFileSources(parser, common);
     if (parser.isSet(QStringLiteral("apikey-file")))
         sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
     if (parser.isSet(QStringLiteral("apibase")))
         sources.apiBase = parser.value(QStringLiteral("apibase"));
-    if (parser.isSet(QStringLiteral("id-file")))
-        sources.idFile = parser.value(QStringLiteral("id-file"));
     idFileGiven = sources.idFile.has_value();
     sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
     sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
     if (!common.config.path.isEmpty()) {
-        sources.confPath = common.config.path;
         sources.confApiKey = common.config.apikey;
         sources.confApiBase = common.config.apibase;
-        sources.confRoot = common.config.root;
     }
-    sources.fileRoot = common.root;
     const auto resolved = MackerelSettings::resolve(sources, error);
     if (!resolved)
         return false;

@@ -18,6 +18,11 @@ struct MackerelOptions
     bool idFileGiven = false;
 
     static void addTo(QCommandLineParser &parser);
+    // --id-file alone, for the modes that read the id file but never talk to Mackerel (inspect).
+    static void addIdFileTo(QCommandLineParser &parser);
+    // The id file as every mode finds it (--id-file, else <root>/id with the conf's root below
+    // --root, else the agent's default); reads no key. Sets idFilePath and idFileSource.
+    static MackerelSettings idFileSettings(const QCommandLineParser &parser, const CommonOptions &common);
     // Returns false and sets *error (a usage error, free of the key) where a value is unusable.
     bool read(const QCommandLineParser &parser, const CommonOptions &common, QString *error);
     // With --demo: starts the simulated Mackerel API in `demo` and points the settings at it.

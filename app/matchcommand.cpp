@@ -46,11 +46,7 @@ QString matchReportText(const MatchReport &report, const MackerelSettings &setti
     out += reportRow(QStringLiteral("Verdict"), matchVerdictName(report.verdict));
     out += reportRow(QStringLiteral("customIdentifier"),
                report.customIdentifier.isEmpty() ? QStringLiteral("none") : report.customIdentifier);
-    out += reportRow(QStringLiteral("Id file"),
-               QStringLiteral("%1 (%2%3)")
-                   .arg(report.idFile.path, HostIdFile::stateName(report.idFile.state),
-                        report.idFile.state == HostIdFile::State::Present ? QStringLiteral(": ") + report.idFile.hostId
-                                                                          : QString()));
+    out += reportRow(QStringLiteral("Id file"), idFileSummary(report.idFile));
     out += reportRow(QStringLiteral("Mackerel API"), QStringLiteral("%1 (%2; key from %3)")
                                                    .arg(settings.apiBase.toString(), settings.apiBaseSource,
                                                         settings.apiKeySource.isEmpty() ? QStringLiteral("nowhere")

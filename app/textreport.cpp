@@ -23,6 +23,16 @@ QString reportRow(const QString &label, const QString &value)
     return QStringLiteral("%1 %2\n").arg(label, -19).arg(value);
 }
 
+QString idFileSummary(const HostIdFile &file)
+{
+    QString detail;
+    if (file.state == HostIdFile::State::Present)
+        detail = QStringLiteral(": ") + file.hostId;
+    else if (file.state == HostIdFile::State::Unreadable && !file.errorString.isEmpty())
+        detail = QStringLiteral(": ") + file.errorString;
+    return QStringLiteral("%1 (%2%3)").arg(file.path, HostIdFile::stateName(file.state), detail);
+}
+
 QString detectionReport(const DetectionResult &result)
 {
     QString out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detectionresult.h"
+#include "hostidfile.h"
 
 #include <QString>
 
@@ -8,6 +9,9 @@ namespace mi::app {
 
 // One aligned "label  value" line of the human-readable reports.
 QString reportRow(const QString &label, const QString &value);
+
+// The id file as the reports show it: "PATH (state)", "PATH (present: ID)", "PATH (unreadable: why)".
+QString idFileSummary(const HostIdFile &file);
 
 // The human-readable `detect` report: a short aligned summary, then the evidence and warnings.
 QString detectionReport(const DetectionResult &result);

@@ -68,17 +68,22 @@ std::optional<MackerelSettings> MackerelSettings::resolve(const MackerelSettings
     }
     settings.apiBase = *base;
 
-    if (sources.idFile) {
-        settings.idFilePath = QFileInfo(*sources.idFile).absoluteFilePath();
-        settings.idFileSource = QStringLiteral("--id-file");
-    } else if (!sources.confRoot.isEmpty()) {
-        settings.idFilePath = belowRoot(sources.fileRoot, HostIdFile::pathForRoot(sources.confRoot));
-        settings.idFileSource = QStringLiteral("root") + inConf;
-    } else {
-        settings.idFilePath = belowRoot(sources.fileRoot, HostIdFile::pathForRoot(HostIdFile::defaultRoot()));
-        settings.idFileSource = QStringLiteral("default");
-    }
+    settings.resolveIdFile(sources);
     return settings;
+}
+
+void MackerelSettings::resolveIdFile(const MackerelSettingsSources &sources)
+{
+    if (sources.idFile) {
+        idFilePath = QFileInfo(*sources.idFile).absoluteFilePath();
+        idFileSource = QStringLiteral("--id-file");
+    } else if (!sources.confRoot.isEmpty()) {
+        idFilePath = belowRoot(sources.fileRoot, HostIdFile::pathForRoot(sources.confRoot));
+        idFileSource = QStringLiteral("root in %1").arg(sources.confPath);
+    } else {
+        idFilePath = belowRoot(sources.fileRoot, HostIdFile::pathForRoot(HostIdFile::defaultRoot()));
+        idFileSource = QStringLiteral("default");
+    }
 }
 
 QJsonObject MackerelSettings::toJson() const

@@ -38,6 +38,9 @@ struct MackerelSettings
     // Reads the key file (synchronously: a local file of a few bytes). Returns nothing and sets
     // *error (a usage error, free of the key) when a value is unusable.
     static std::optional<MackerelSettings> resolve(const MackerelSettingsSources &sources, QString *error);
+    // The id file alone, by the same precedence (--id-file, else <conf's root>/id, else the default,
+    // below fileRoot): sets idFilePath and idFileSource, reads no key (for modes that need none).
+    void resolveIdFile(const MackerelSettingsSources &sources);
     // An http(s) URL with a host, or nothing.
     static std::optional<QUrl> parseApiBase(const QString &text);
 
