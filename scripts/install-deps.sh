@@ -6,6 +6,7 @@ packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libtomlplusplus-dev libgl-dev
     libqt6svg6 fonts-dejavu-core xvfb xauth
+    ansible-core openssh-client
 )
 
 missing=()
