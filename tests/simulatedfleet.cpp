@@ -59,6 +59,7 @@ QList<FleetMachine> SimulatedFleet::machines()
         reporting(QStringLiteral("batch-none"), std::nullopt, QStringLiteral("none"), agentIdFile, QStringLiteral("absent"),
                   QString()),
         failing(QStringLiteral("broken-binary"), Fate::CommandFails),
+        failing(QStringLiteral("half-printed"), Fate::HalfPrinted),
         failing(QStringLiteral("unreachable"), Fate::Unreachable),
     };
 }
@@ -119,6 +120,9 @@ QByteArray SimulatedFleet::inventory(const QString &inspector) const
             break;
         case Fate::CommandFails:
             host.insert(QStringLiteral("mackerel_inspector"), QStringLiteral("/nonexistent/mackerel-inspector"));
+            break;
+        case Fate::HalfPrinted:
+            host.insert(QStringLiteral("mackerel_inspector"), QStringLiteral(MI_TEST_DATA "/fleet/half-printed-inspector"));
             break;
         case Fate::Unreachable:
             // ssh to a closed port on 127.0.0.1: refused at once, whatever the user's ssh config says.

@@ -22,6 +22,7 @@ struct FleetMachine
     enum class Fate {
         Report,       // inspect runs and its report is saved
         CommandFails, // the executable does not exist on the target: Ansible reports the failure
+        HalfPrinted,  // the command exits 0 with half an answer: the playbook refuses to save it
         Unreachable,  // Ansible cannot connect: reported as unreachable
     };
 
@@ -51,8 +52,8 @@ public:
     ~SimulatedFleet();
 
     // The machines, in inventory order: four that report (EC2 with an id file, GCE with an empty one,
-    // Azure whose conf moves the id file, no cloud without one), one whose command fails and one that
-    // is unreachable.
+    // Azure whose conf moves the id file, no cloud without one), one whose command fails, one that
+    // prints half an answer and one that is unreachable.
     static QList<FleetMachine> machines();
     static QString fixtureRoot(const FleetMachine &machine);
 

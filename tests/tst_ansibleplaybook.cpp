@@ -1,6 +1,6 @@
 // contrib/ansible/inspect.yml, run for real by ansible-playbook over a simulated fleet: machines on
 // Ansible's local connection, each with its own fixture root and metadata simulator, one whose
-// command fails and one that is unreachable.
+// command fails, one that prints half an answer and one that is unreachable.
 #include "simulatedfleet.h"
 
 #include <QDir>
@@ -67,13 +67,15 @@ void TestAnsiblePlaybook::failuresAreReportedAndDoNotStopTheOthers()
     QVERIFY2(m_run.exitCode == AnsibleUnreachableHosts, m_run.output.constData());
     QVERIFY2(m_run.output.contains("fatal: [broken-binary]: FAILED!"), m_run.output.constData());
     QVERIFY2(m_run.output.contains("/nonexistent/mackerel-inspector"), m_run.output.constData());
+    QVERIFY2(m_run.output.contains("fatal: [half-printed]: FAILED!"), m_run.output.constData());
+    QVERIFY2(m_run.output.contains("did not print one inspect report"), m_run.output.constData());
     QVERIFY2(m_run.output.contains("fatal: [unreachable]: UNREACHABLE!"), m_run.output.constData());
     // The recap: the two failures counted where they happened, every other machine went through.
     for (const FleetMachine &machine : SimulatedFleet::machines()) {
         const qsizetype at = m_run.output.lastIndexOf("\n" + machine.name.toUtf8() + ' ');
         QVERIFY2(at >= 0, qPrintable(machine.name));
         const QByteArray line = m_run.output.mid(at + 1, m_run.output.indexOf('\n', at + 1) - at - 1);
-        const bool fails = machine.fate == FleetMachine::Fate::CommandFails;
+        const bool fails = machine.fate == FleetMachine::Fate::CommandFails || machine.fate == FleetMachine::Fate::HalfPrinted;
         const bool unreachable = machine.fate == FleetMachine::Fate::Unreachable;
         QVERIFY2(line.contains(fails ? "failed=1" : "failed=0"), line.constData());
         QVERIFY2(line.contains(unreachable ? "unreachable=1" : "unreachable=0"), line.constData());
