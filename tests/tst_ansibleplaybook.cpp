@@ -68,7 +68,7 @@ void TestAnsiblePlaybook::failuresAreReportedAndDoNotStopTheOthers()
     QVERIFY2(m_run.output.contains("fatal: [broken-binary]: FAILED!"), m_run.output.constData());
     QVERIFY2(m_run.output.contains("/nonexistent/mackerel-inspector"), m_run.output.constData());
     QVERIFY2(m_run.output.contains("fatal: [half-printed]: FAILED!"), m_run.output.constData());
-    QVERIFY2(m_run.output.contains("did not print one inspect report"), m_run.output.constData());
+    QVERIFY2(m_run.output.contains("did not print one whole inspect report"), m_run.output.constData());
     QVERIFY2(m_run.output.contains("fatal: [unreachable]: UNREACHABLE!"), m_run.output.constData());
     // The recap: the two failures counted where they happened, every other machine went through.
     for (const FleetMachine &machine : SimulatedFleet::machines()) {
