@@ -1,10 +1,14 @@
 // contrib/ansible/inspect.yml, run for real by ansible-playbook over a simulated fleet: machines on
 // Ansible's local connection, each with its own fixture root and metadata simulator, one whose
-// command fails, one that prints half an answer and one that is unreachable.
+// command fails, one that prints half an answer and one that is unreachable. Then `fleet` joins the
+// reports it fetched with a simulated organization: the two commands of the README, end to end.
+#include "inspectorrun.h"
+#include "mackerelapisimulator.h"
 #include "simulatedfleet.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -33,12 +37,16 @@ private Q_SLOTS:
     void everyEndpointWasTheSimulator();
     void nothingElseInTheReportsDir();
     void withoutReportsDirNothingRuns();
+    void fleetJoinsTheReports_data();
+    void fleetJoinsTheReports();
 
 private:
     SimulatedFleet m_fleet;
     QTemporaryDir m_work;
     QString m_reportsDir;
     testing::PlaybookRun m_run;
+    QJsonObject m_fleetJson;
+    int m_fleetExitCode = -1;
 };
 
 void TestAnsiblePlaybook::initTestCase()
@@ -168,6 +176,125 @@ void TestAnsiblePlaybook::withoutReportsDirNothingRuns()
     QVERIFY2(run.exitCode == 2, run.output.constData());
     QVERIFY2(run.output.contains("Set reports_dir"), run.output.constData());
     QVERIFY2(!run.output.contains("Run mackerel-inspector inspect"), run.output.constData());
+}
+
+namespace {
+
+QJsonObject cloudMeta(const QString &provider, const QString &key, const QString &id)
+{
+    return QJsonObject{{QStringLiteral("provider"), provider},
+                       {QStringLiteral("metadata"), QJsonObject{{key, id}}}};
+}
+
+QJsonObject agentMeta(const QJsonObject &cloud = QJsonObject())
+{
+    QJsonObject meta{{QStringLiteral("agent-version"), QStringLiteral("0.85.0")}};
+    if (!cloud.isEmpty())
+        meta.insert(QStringLiteral("cloud"), cloud);
+    return meta;
+}
+
+// The organization the fetched reports meet, so that each verdict of fleet's table appears:
+//   web-ec2      its id file names host 4DGFkm3Xfz2, another instance's (an image copied): mismatch
+//   cache-azure  its id file names 5cAzureHost1, which is retired:                     missing-host
+//   db-gce       the Google Cloud integration's host carries its identifier:           will-attach
+//   batch-none   nothing carries it:                                                   will-create
+// and, without reports: an integration host with an agent host of the same instance (duplicate),
+// an agent host on EC2 without identifier (identifier-missing), an integration host alone
+// (integration-only), an agent host on premises (ok).
+void seedOrganization(mi::sim::MackerelApiSimulator &api)
+{
+    using mi::sim::SimulatedCloud;
+    const auto ec2 = mi::sim::simulatedInstance(SimulatedCloud::Ec2);
+    const auto gce = mi::sim::simulatedInstance(SimulatedCloud::Gce);
+    const QString other = QStringLiteral("i-0ffffffffffffff01");
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4DGFkm3Xfz2")}, {QStringLiteral("name"), QStringLiteral("web-old")},
+                 {QStringLiteral("customIdentifier"), other + QStringLiteral(".ec2.amazonaws.com")},
+                 {QStringLiteral("meta"), agentMeta(cloudMeta(QStringLiteral("ec2"), QStringLiteral("instance-id"), other))}});
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4IntEc2Web1")}, {QStringLiteral("name"), ec2.instanceId},
+                 {QStringLiteral("customIdentifier"), ec2.customIdentifier}});
+    api.addHost({{QStringLiteral("id"), QStringLiteral("5cAzureHost1")}, {QStringLiteral("name"), QStringLiteral("cache")},
+                 {QStringLiteral("isRetired"), true}, {QStringLiteral("meta"), agentMeta()}});
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4IntGceDb01")}, {QStringLiteral("name"), QStringLiteral("db-gce")},
+                 {QStringLiteral("customIdentifier"), gce.customIdentifier},
+                 {QStringLiteral("meta"), QJsonObject{{QStringLiteral("cloud"),
+                                                       cloudMeta(QStringLiteral("gce"), QStringLiteral("instance-id"), gce.instanceId)}}}});
+    const QString dup = QStringLiteral("i-0d00000000000dup1");
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4IntDup0001")}, {QStringLiteral("name"), dup},
+                 {QStringLiteral("customIdentifier"), dup + QStringLiteral(".ec2.amazonaws.com")}});
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4AgtDup0001")}, {QStringLiteral("name"), QStringLiteral("ip-10-0-0-9")},
+                 {QStringLiteral("meta"), agentMeta(cloudMeta(QStringLiteral("ec2"), QStringLiteral("instance-id"), dup))}});
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4AgtNoIdent")}, {QStringLiteral("name"), QStringLiteral("ip-10-8-0-9")},
+                 {QStringLiteral("meta"), agentMeta(cloudMeta(QStringLiteral("ec2"), QStringLiteral("instance-id"),
+                                                              QStringLiteral("i-0a0000000000000e1")))}});
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4IntOnly001")}, {QStringLiteral("name"), QStringLiteral("i-0c00000000000001")},
+                 {QStringLiteral("customIdentifier"), QStringLiteral("i-0c00000000000001.ec2.amazonaws.com")}});
+    api.addHost({{QStringLiteral("id"), QStringLiteral("4AgtOnPrem1")}, {QStringLiteral("name"), QStringLiteral("db-01.internal")},
+                 {QStringLiteral("meta"), agentMeta()}});
+}
+
+} // namespace
+
+void TestAnsiblePlaybook::fleetJoinsTheReports_data()
+{
+    // Run fleet once, over the reports the playbook fetched above.
+    if (m_fleetExitCode < 0) {
+        mi::sim::MackerelApiSimulator api(QStringLiteral("fleet-e2e-S3cret-k3y"));
+        seedOrganization(api);
+        QVERIFY(api.listenOnLoopback());
+        QTemporaryDir dir;
+        QFile key(dir.filePath(QStringLiteral("apikey")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("fleet-e2e-S3cret-k3y\n");
+        key.close();
+        const testing::InspectorRun run = testing::runInspector(
+            {QStringLiteral("fleet"), QStringLiteral("--json"), QStringLiteral("--reports"), m_reportsDir,
+             QStringLiteral("--apibase"), api.baseUrl().toString(), QStringLiteral("--apikey-file"), key.fileName()});
+        m_fleetExitCode = run.exitCode;
+        m_fleetJson = run.json();
+        QVERIFY2(!m_fleetJson.isEmpty(), run.err.constData());
+        for (const mi::sim::MackerelRequest &request : api.requests())
+            QCOMPARE(request.method, QByteArray("GET")); // read-only
+    }
+
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("mismatch") << QStringLiteral("report web-ec2") << QStringLiteral("mismatch");
+    QTest::newRow("missing-host") << QStringLiteral("report cache-azure") << QStringLiteral("missing-host");
+    QTest::newRow("duplicate") << QStringLiteral("host 4AgtDup0001") << QStringLiteral("duplicate");
+    QTest::newRow("identifier-missing") << QStringLiteral("host 4AgtNoIdent") << QStringLiteral("identifier-missing");
+    QTest::newRow("will-attach") << QStringLiteral("report db-gce") << QStringLiteral("will-attach");
+    QTest::newRow("will-create") << QStringLiteral("report batch-none") << QStringLiteral("will-create");
+    QTest::newRow("integration-only") << QStringLiteral("host 4IntOnly001") << QStringLiteral("integration-only");
+    QTest::newRow("ok") << QStringLiteral("host 4AgtOnPrem1") << QStringLiteral("ok");
+}
+
+void TestAnsiblePlaybook::fleetJoinsTheReports()
+{
+    QFETCH(QString, member);
+    QFETCH(QString, verdict);
+    QCOMPARE(m_fleetExitCode, 3); // mismatch, missing-host and duplicate are there
+    QCOMPARE(m_fleetJson.value(QStringLiteral("reportsRead")).toInt(), 4);
+    // The machines of this test are one host: their reports share its MAC addresses and are kept apart.
+    for (const QJsonValue &warning : m_fleetJson.value(QStringLiteral("warnings")).toArray())
+        QVERIFY2(warning.toString().contains(QStringLiteral("each sent its own report")), qPrintable(warning.toString()));
+    const QJsonArray machines = m_fleetJson.value(QStringLiteral("machines")).toArray();
+    // The machine that holds `member` (a report by inventory name, or a host by id) has the verdict.
+    QStringList found;
+    for (const QJsonValue &value : machines) {
+        const QJsonObject machine = value.toObject();
+        QStringList members;
+        if (machine.value(QStringLiteral("report")).isObject())
+            members << QStringLiteral("report ") + machine.value(QStringLiteral("report")).toObject().value(QStringLiteral("inventoryName")).toString();
+        for (const QJsonValue &host : machine.value(QStringLiteral("hosts")).toArray())
+            members << QStringLiteral("host ") + host.toObject().value(QStringLiteral("id")).toString();
+        if (members.contains(member))
+            found << machine.value(QStringLiteral("verdict")).toString();
+    }
+    QCOMPARE(found, QStringList{verdict});
+    // One machine a verdict, and the host 4DGFkm3Xfz2 that web-ec2's copied id file names is fine (ok).
+    QCOMPARE(m_fleetJson.value(QStringLiteral("summary")).toObject().value(verdict).toInt(),
+             verdict == QLatin1String("ok") ? 2 : 1);
 }
 
 QTEST_GUILESS_MAIN(TestAnsiblePlaybook)

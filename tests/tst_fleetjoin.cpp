@@ -251,6 +251,23 @@ void TestFleetJoin::verdicts_data()
                               QStringLiteral("present"), QStringLiteral("G1"))};
     QTest::newRow("the agent keeps its host: ok") << update << QStringList{QStringLiteral("gce-1=ok")};
 
+    FleetInputs oneTestHost;
+    // Machines on Ansible's local connection are one host: their reports share its MAC addresses.
+    oneTestHost.hosts = {integrationHost(QStringLiteral("H1"), Ec2A)};
+    oneTestHost.reports = {report(QStringLiteral("a"), QStringLiteral("ec2"), ec2Identifier(Ec2A), {}, {}, nic(QStringLiteral("02:00:00:00:00:01"))),
+                           report(QStringLiteral("b"), QStringLiteral("none"), {}, {}, {}, nic(QStringLiteral("02:00:00:00:00:01"))),
+                           report(QStringLiteral("c"), QStringLiteral("none"), {}, {}, {}, nic(QStringLiteral("02:00:00:00:00:01")))};
+    QTest::newRow("reports sharing a MAC address stay apart")
+        << oneTestHost << QStringList{QStringLiteral("a=will-attach"), QStringLiteral("b=will-create"), QStringLiteral("c=will-create")};
+
+    FleetInputs twoIdentities;
+    twoIdentities.hosts = {agentHost(QStringLiteral("A1"), QStringLiteral("a"), {{QStringLiteral("customIdentifier"), ec2Identifier(Ec2A)},
+                                                                                {QStringLiteral("interfaces"), nic(QStringLiteral("02:00:00:00:00:02"))}}),
+                           agentHost(QStringLiteral("B1"), QStringLiteral("b"), {{QStringLiteral("customIdentifier"), ec2Identifier(Ec2B)},
+                                                                                {QStringLiteral("interfaces"), nic(QStringLiteral("02:00:00:00:00:02"))}})};
+    QTest::newRow("hosts with different identifiers sharing a MAC address stay apart")
+        << twoIdentities << QStringList{QStringLiteral("a=ok"), QStringLiteral("b=ok")};
+
     FleetInputs standby;
     standby.hosts = {agentHost(QStringLiteral("A1"), QStringLiteral("a"), {{QStringLiteral("status"), QStringLiteral("poweroff")},
                                                                           {QStringLiteral("customIdentifier"), ec2Identifier(Ec2A)}}),
@@ -264,6 +281,10 @@ void TestFleetJoin::verdicts()
     QFETCH(QStringList, expected);
     const FleetAudit audit = joinFleet(inputs);
     QCOMPARE(outcome(audit), expected);
+    if (qstrcmp(QTest::currentDataTag(), "reports sharing a MAC address stay apart") == 0) {
+        QCOMPARE(audit.warnings.size(), 2); // b and c, each kept apart from a
+        QVERIFY(audit.warnings.constFirst().contains(QStringLiteral("kept apart")));
+    }
     for (const FleetMachine &machine : audit.machines) {
         QVERIFY2(!machine.advice.isEmpty(), qPrintable(machine.displayName()));
         for (const FleetHost &member : machine.hosts) {

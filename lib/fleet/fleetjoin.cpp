@@ -64,7 +64,8 @@ private:
 
     void indexKeys();
     bool idFileJoins(const FleetReport &report, const MackerelHost &host) const;
-    void unite(UnionFind &groups) const;
+    void unite(UnionFind &groups, bool warn);
+    static QList<QList<int>> joinedItems(UnionFind &groups, const QList<int> &items);
     void dropSecondReports();
     MatchReport agentDecision(const FleetReport &report) const;
     void judge(FleetMachine &machine) const;
@@ -154,14 +155,80 @@ void FleetJoiner::indexKeys()
     }
 }
 
-void FleetJoiner::unite(UnionFind &groups) const
+void FleetJoiner::unite(UnionFind &groups, bool warn)
 {
-    for (const KeyIndex &index : m_index) {
-        for (const QList<int> &items : index) {
+    // What each group already holds, to refuse the joins a stronger fact contradicts.
+    std::vector<char> hasReport(itemCount());
+    std::vector<QString> identifier(itemCount());
+    for (int item = 0; item < itemCount(); ++item) {
+        hasReport[item] = isReport(item) && reportActive(item);
+        identifier[item] = keysOf(item).customIdentifier;
+    }
+    auto join = [&](int a, int b) {
+        const int rootA = groups.find(a);
+        const int rootB = groups.find(b);
+        if (rootA == rootB)
+            return;
+        groups.unite(rootA, rootB);
+        const int root = groups.find(rootA);
+        hasReport[root] = hasReport[rootA] || hasReport[rootB];
+        identifier[root] = identifier[rootA].isEmpty() ? identifier[rootB] : identifier[rootA];
+    };
+    for (JoinKey key : {JoinKey::CustomIdentifier, JoinKey::IdFile}) {
+        for (const QList<int> &items : std::as_const(m_index[int(key)])) {
             for (qsizetype i = 1; i < items.size(); ++i)
-                groups.unite(items.constFirst(), items.at(i));
+                join(items.constFirst(), items.at(i));
         }
     }
+    // An instance id or a MAC address never joins two machines that each sent a report (each report
+    // is a machine the operator listed: two inventory names of one machine share a customIdentifier
+    // or an id file instead; machines on one test host share its MAC addresses), nor two that carry
+    // different customIdentifiers.
+    for (JoinKey key : {JoinKey::InstanceId, JoinKey::MacAddress}) {
+        for (auto it = m_index[int(key)].cbegin(); it != m_index[int(key)].cend(); ++it) {
+            const QList<int> &items = it.value();
+            for (qsizetype i = 1; i < items.size(); ++i) {
+                const int first = groups.find(items.constFirst());
+                const int other = groups.find(items.at(i));
+                if (first == other)
+                    continue;
+                const bool twoReports = hasReport[first] && hasReport[other];
+                const bool twoIdentities = !identifier[first].isEmpty() && !identifier[other].isEmpty()
+                    && identifier[first] != identifier[other];
+                if (!twoReports && !twoIdentities) {
+                    join(first, other);
+                } else if (warn) {
+                    m_warnings << QStringLiteral("%1 and %2 share the %3 %4 but are kept apart: %5.")
+                                      .arg(memberName(items.constFirst()), memberName(items.at(i)),
+                                           key == JoinKey::MacAddress ? QStringLiteral("MAC address") : QStringLiteral("instance"),
+                                           it.key(),
+                                           twoReports ? QStringLiteral("each sent its own report (two inventory names of one host, "
+                                                                       "machines on one host, or cloned MAC addresses?)")
+                                                      : QStringLiteral("they carry different customIdentifiers"));
+                }
+            }
+        }
+    }
+}
+
+// The items of each key that ended in one machine: refused joins leave a key's items in several.
+QList<QList<int>> FleetJoiner::joinedItems(UnionFind &groups, const QList<int> &items)
+{
+    QList<QList<int>> joined;
+    if (items.size() < 2)
+        return joined;
+    QHash<int, qsizetype> bucketOfGroup;
+    for (int item : items) {
+        const int group = groups.find(item);
+        auto bucket = bucketOfGroup.constFind(group);
+        if (bucket == bucketOfGroup.constEnd()) {
+            bucket = bucketOfGroup.insert(group, joined.size());
+            joined.append(QList<int>());
+        }
+        joined[*bucket].append(item);
+    }
+    joined.removeIf([](const QList<int> &bucket) { return bucket.size() < 2; });
+    return joined;
 }
 
 // One report a machine: a second report that joins a machine already reported (the same machine
@@ -170,7 +237,7 @@ void FleetJoiner::dropSecondReports()
 {
     indexKeys();
     UnionFind groups(itemCount());
-    unite(groups);
+    unite(groups, false);
     QHash<int, int> firstReportOfGroup;
     for (int item = int(m_hosts.size()); item < itemCount(); ++item) {
         const int group = groups.find(item);
@@ -444,7 +511,7 @@ FleetAudit FleetJoiner::run()
     dropSecondReports();
     indexKeys();
     UnionFind groups(itemCount());
-    unite(groups);
+    unite(groups, true);
 
     // Machines, named by their lowest item.
     QHash<int, int> machineOfGroup;
@@ -452,11 +519,11 @@ FleetAudit FleetJoiner::run()
     QList<std::optional<JoinKey>> joinedBy(itemCount());
     for (int key = 0; key < int(m_index.size()); ++key) {
         for (auto it = m_index[key].cbegin(); it != m_index[key].cend(); ++it) {
-            if (it.value().size() < 2)
-                continue;
-            for (int item : it.value()) {
-                if (!joinedBy[item])
-                    joinedBy[item] = JoinKey(key);
+            for (const QList<int> &items : joinedItems(groups, it.value())) {
+                for (int item : items) {
+                    if (!joinedBy[item])
+                        joinedBy[item] = JoinKey(key);
+                }
             }
         }
     }
@@ -486,17 +553,17 @@ FleetAudit FleetJoiner::run()
     // Evidence: every key that joins two members, then what supports it.
     for (int key = 0; key < int(m_index.size()); ++key) {
         for (auto it = m_index[key].cbegin(); it != m_index[key].cend(); ++it) {
-            if (it.value().size() < 2)
-                continue;
-            QStringList members;
-            for (int item : it.value())
-                members << memberName(item);
-            FleetEvidence evidence;
-            evidence.key = joinKeyName(JoinKey(key));
-            evidence.value = it.key();
-            evidence.members = members;
-            evidence.text = evidenceText(JoinKey(key), it.key(), members);
-            machineOf(it.value().constFirst()).evidence.append(evidence);
+            for (const QList<int> &items : joinedItems(groups, it.value())) {
+                QStringList members;
+                for (int item : items)
+                    members << memberName(item);
+                FleetEvidence evidence;
+                evidence.key = joinKeyName(JoinKey(key));
+                evidence.value = it.key();
+                evidence.members = members;
+                evidence.text = evidenceText(JoinKey(key), it.key(), members);
+                machineOf(items.constFirst()).evidence.append(evidence);
+            }
         }
     }
     const QString supportKeys[] = {QStringLiteral("ipAddress"), QStringLiteral("hostName")};
