@@ -26,14 +26,7 @@ void CommonOptions::addTo(QCommandLineParser &parser, bool withJson)
     parser.addOption({QStringLiteral("azure-endpoint"),
                       QStringLiteral("Base URL of the Azure instance metadata service (default http://169.254.169.254)."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("root"),
-                      QStringLiteral("Read every local file (/sys, /proc, /etc) below DIR instead of / "
-                                     "(a fixture tree or a mounted disk image)."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("conf"),
-                      QStringLiteral("mackerel-agent.conf to read (default %1 below --root; "
-                                     "its absence there is not an error).").arg(defaultAgentConfigPath()),
-                      QStringLiteral("PATH")});
+    addConfTo(parser);
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Run against the built-in simulator of CLOUD (%1): every endpoint points at it "
                                      "and the /sys UUID files are the simulated instance's.")
@@ -45,6 +38,18 @@ void CommonOptions::addTo(QCommandLineParser &parser, bool withJson)
     parser.addOption({QStringLiteral("retry-wait"),
                       QStringLiteral("Wait between retries of metadata requests in ms (default 2000, the agent's)."),
                       QStringLiteral("MS")});
+}
+
+void CommonOptions::addConfTo(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("root"),
+                      QStringLiteral("Read every local file (/sys, /proc, /etc) below DIR instead of / "
+                                     "(a fixture tree or a mounted disk image)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("conf"),
+                      QStringLiteral("mackerel-agent.conf to read (default %1 below --root; "
+                                     "its absence there is not an error).").arg(defaultAgentConfigPath()),
+                      QStringLiteral("PATH")});
 }
 
 static bool readEndpoint(const QCommandLineParser &parser, const QString &name, const QString &servicePath,
@@ -76,6 +81,33 @@ static bool readMilliseconds(const QCommandLineParser &parser, const QString &na
     return true;
 }
 
+bool CommonOptions::readConf(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.isSet(QStringLiteral("root"))) {
+        const QFileInfo rootInfo(parser.value(QStringLiteral("root")));
+        if (!rootInfo.isDir()) {
+            *error = QStringLiteral("--root: '%1' is not a directory").arg(parser.value(QStringLiteral("root")));
+            return false;
+        }
+        root = rootInfo.absoluteFilePath();
+    }
+    const bool confGiven = parser.isSet(QStringLiteral("conf"));
+    confPath = confGiven ? QFileInfo(parser.value(QStringLiteral("conf"))).absoluteFilePath()
+                         : pathBelowRoot(root, defaultAgentConfigPath());
+    if (confGiven || QFileInfo::exists(confPath)) {
+        QString confError;
+        const auto loaded = loadAgentConfig(confPath, &confError, root);
+        if (!loaded) {
+            *error = confGiven ? QStringLiteral("--conf: %1").arg(confError)
+                               : QStringLiteral("%1 (mackerel-agent reads it as root: run with sudo, or pass --conf PATH)")
+                                     .arg(confError);
+            return false;
+        }
+        config = *loaded;
+    }
+    return true;
+}
+
 bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
 {
     json = parser.optionNames().contains(QStringLiteral("json")) && parser.isSet(QStringLiteral("json"));
@@ -101,31 +133,10 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
         return false;
     }
 
-    if (parser.isSet(QStringLiteral("root"))) {
-        const QFileInfo rootInfo(parser.value(QStringLiteral("root")));
-        if (!rootInfo.isDir()) {
-            *error = QStringLiteral("--root: '%1' is not a directory").arg(parser.value(QStringLiteral("root")));
-            return false;
-        }
-        root = rootInfo.absoluteFilePath();
-    }
-    detector.root = root;
-
     // The agent reads its conf first; cloud_platform there applies unless the command line names one.
-    const bool confGiven = parser.isSet(QStringLiteral("conf"));
-    confPath = confGiven ? QFileInfo(parser.value(QStringLiteral("conf"))).absoluteFilePath()
-                         : pathBelowRoot(root, defaultAgentConfigPath());
-    if (confGiven || QFileInfo::exists(confPath)) {
-        QString confError;
-        const auto loaded = loadAgentConfig(confPath, &confError, root);
-        if (!loaded) {
-            *error = confGiven ? QStringLiteral("--conf: %1").arg(confError)
-                               : QStringLiteral("%1 (mackerel-agent reads it as root: run with sudo, or pass --conf PATH)")
-                                     .arg(confError);
-            return false;
-        }
-        config = *loaded;
-    }
+    if (!readConf(parser, error))
+        return false;
+    detector.root = root;
     if (config.cloudPlatformSet && !parser.isSet(QStringLiteral("cloud-platform")))
         detector.cloudPlatform = config.cloudPlatform;
 

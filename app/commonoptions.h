@@ -24,9 +24,14 @@ struct CommonOptions
     AgentConfig config;
 
     static void addTo(QCommandLineParser &parser, bool withJson = true);
+    // --root and --conf alone, for the modes that read only the agent's conf (fleet).
+    static void addConfTo(QCommandLineParser &parser);
     // Reads the parsed options on top of the environment's defaults. Returns false and sets *error
     // (a usage error) where a value is invalid.
     bool read(const QCommandLineParser &parser, QString *error);
+    // Reads --root and the conf (--conf, else the agent's default below --root, whose absence is no
+    // error) into root, confPath and config. Returns false and sets *error (a usage error).
+    bool readConf(const QCommandLineParser &parser, QString *error);
 };
 
 } // namespace mi::app

@@ -1,15 +1,12 @@
 #include "fleetcommand.h"
 
-#include "agentconfig.h"
 #include "commandline.h"
-#include "ec2uuid.h"
+#include "mackereloptions.h"
 #include "matchcommand.h"
 #include "textreport.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTimer>
 
@@ -197,21 +194,8 @@ int runFleet(const QStringList &arguments)
                       QStringLiteral("R")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (documented in README.md).")});
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV: a header, then one line a machine.")});
-    parser.addOption({QStringLiteral("root"),
-                      QStringLiteral("Read the agent's conf below DIR (for its apikey and apibase)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("conf"),
-                      QStringLiteral("mackerel-agent.conf to read apikey and apibase from (default %1 below --root; "
-                                     "its absence there is not an error).")
-                          .arg(defaultAgentConfigPath()),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("apikey-file"),
-                      QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
-                                     "A read-only key is enough."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("apibase"),
-                      QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
-                          .arg(MackerelSettings::defaultApiBase()),
-                      QStringLiteral("URL")});
+    CommonOptions::addConfTo(parser);
+    MackerelOptions::addApiTo(parser);
     parser.addOption({QStringLiteral("demo"),
                       QStringLiteral("Audit the built-in simulated organization with the reports the demo generates "
                                      "('--demo' alone, or '--demo org').")
@@ -251,36 +235,14 @@ int runFleet(const QStringList &arguments)
         options.demo = true;
     }
 
-    QString root = QStringLiteral("/");
-    if (parser.isSet(QStringLiteral("root"))) {
-        const QFileInfo info(parser.value(QStringLiteral("root")));
-        if (!info.isDir())
-            return usage(QStringLiteral("--root: '%1' is not a directory").arg(parser.value(QStringLiteral("root"))));
-        root = info.absoluteFilePath();
-    }
-    const bool confGiven = parser.isSet(QStringLiteral("conf"));
-    const QString confPath = confGiven ? QFileInfo(parser.value(QStringLiteral("conf"))).absoluteFilePath()
-                                       : pathBelowRoot(root, defaultAgentConfigPath());
-    MackerelSettingsSources sources;
-    if (confGiven || QFileInfo::exists(confPath)) {
-        QString confError;
-        const auto config = loadAgentConfig(confPath, &confError, root);
-        if (!config)
-            return usage(confGiven ? QStringLiteral("--conf: %1").arg(confError) : confError);
-        sources.confPath = config->path;
-        sources.confApiKey = config->apikey;
-        sources.confApiBase = config->apibase;
-        sources.confRoot = config->root;
-    }
-    if (parser.isSet(QStringLiteral("apikey-file")))
-        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
-    if (parser.isSet(QStringLiteral("apibase")))
-        sources.apiBase = parser.value(QStringLiteral("apibase"));
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
-    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
-    sources.fileRoot = root;
+    // The agent's conf, for its apikey and apibase only.
+    CommonOptions common;
     QString error;
+    if (!common.readConf(parser, &error))
+        return usage(error);
+    MackerelSettingsSources sources;
+    sources.fileRoot = common.root;
+    MackerelOptions::addApiSources(parser, common.config, &sources);
     const auto settings = MackerelSettings::resolve(sources, &error);
     if (!settings)
         return usage(error);

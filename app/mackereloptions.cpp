@@ -8,6 +8,16 @@ namespace mi::app {
 
 void MackerelOptions::addTo(QCommandLineParser &parser)
 {
+    addApiTo(parser);
+    addIdFileTo(parser);
+    parser.addOption({QStringLiteral("seed"),
+                      QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
+                          .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
+                      QStringLiteral("SEED"), QStringLiteral("agentless")});
+}
+
+void MackerelOptions::addApiTo(QCommandLineParser &parser)
+{
     parser.addOption({QStringLiteral("apikey-file"),
                       QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
                                      "The key is never taken on the command line."),
@@ -16,11 +26,22 @@ void MackerelOptions::addTo(QCommandLineParser &parser)
                       QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
                           .arg(MackerelSettings::defaultApiBase()),
                       QStringLiteral("URL")});
-    addIdFileTo(parser);
-    parser.addOption({QStringLiteral("seed"),
-                      QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
-                          .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
-                      QStringLiteral("SEED"), QStringLiteral("agentless")});
+}
+
+void MackerelOptions::addApiSources(const QCommandLineParser &parser, const AgentConfig &config, MackerelSettingsSources *sources)
+{
+    if (parser.isSet(QStringLiteral("apikey-file")))
+        sources->apiKeyFile = parser.value(QStringLiteral("apikey-file"));
+    if (parser.isSet(QStringLiteral("apibase")))
+        sources->apiBase = parser.value(QStringLiteral("apibase"));
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    sources->envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
+    sources->envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
+    if (!config.path.isEmpty()) {
+        sources->confPath = config.path;
+        sources->confApiKey = config.apikey;
+        sources->confApiBase = config.apibase;
+    }
 }
 
 void MackerelOptions::addIdFileTo(QCommandLineParser &parser)
@@ -65,19 +86,9 @@ bool MackerelOptions::read(const QCommandLineParser &parser, const CommonOptions
     }
     demoSeed = *seed;
 
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     MackerelSettingsSources sources = idFileSources(parser, common);
-    if (parser.isSet(QStringLiteral("apikey-file")))
-        sources.apiKeyFile = parser.value(QStringLiteral("apikey-file"));
-    if (parser.isSet(QStringLiteral("apibase")))
-        sources.apiBase = parser.value(QStringLiteral("apibase"));
     idFileGiven = sources.idFile.has_value();
-    sources.envApiKey = environment.value(QStringLiteral("MACKEREL_APIKEY"));
-    sources.envApiBase = environment.value(QStringLiteral("MACKEREL_APIBASE"));
-    if (!common.config.path.isEmpty()) {
-        sources.confApiKey = common.config.apikey;
-        sources.confApiBase = common.config.apibase;
-    }
+    addApiSources(parser, common.config, &sources);
     const auto resolved = MackerelSettings::resolve(sources, error);
     if (!resolved)
         return false;

@@ -18,6 +18,11 @@ struct MackerelOptions
     bool idFileGiven = false;
 
     static void addTo(QCommandLineParser &parser);
+    // --apikey-file and --apibase alone, for the modes that read Mackerel but keep no id file (fleet).
+    static void addApiTo(QCommandLineParser &parser);
+    // Adds the key's and the API base's sources (the flags, MACKEREL_APIKEY / MACKEREL_APIBASE, the conf's
+    // apikey and apibase) to `sources`.
+    static void addApiSources(const QCommandLineParser &parser, const AgentConfig &config, MackerelSettingsSources *sources);
     // --id-file alone, for the modes that read the id file but never talk to Mackerel (inspect).
     static void addIdFileTo(QCommandLineParser &parser);
     // The id file as every mode finds it (--id-file, else <root>/id with the conf's root below
