@@ -2,6 +2,8 @@
 
 #include "azureprobe.h"
 #include "ec2probe.h"
+#include "firmwarecrosscheck.h"
+#include "firmwarereader.h"
 #include "gceprobe.h"
 
 #include <QNetworkAccessManager>
@@ -47,6 +49,8 @@ void CloudDetector::start(const DetectorOptions &options)
     m_running = true;
     m_result = DetectionResult();
     m_network->setProxy(QNetworkProxy::NoProxy);
+    // The inspector's own view, apart from the agent's: a few local sysfs files, read in place.
+    m_hostedOn = identifyHostedOn(FirmwareReader(options.root));
 
     ProbeSettings settings;
     settings.network = m_network;
@@ -150,6 +154,10 @@ static QStringList suspiciousAnswerWarnings(const QList<ProbeRecord> &probes)
 void CloudDetector::finish()
 {
     m_result.warnings = suspiciousAnswerWarnings(m_result.probes) + m_result.warnings;
+    m_result.hostedOn = m_hostedOn;
+    m_result.firmwareFindings = crossCheckFirmware(m_hostedOn, m_result);
+    for (const FirmwareFinding &finding : std::as_const(m_result.firmwareFindings))
+        m_result.warnings.append(finding.message);
     clearProbes();
     m_running = false;
     Q_EMIT finished(m_result);

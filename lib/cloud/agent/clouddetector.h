@@ -2,6 +2,7 @@
 
 #include "cloudplatform.h"
 #include "detectionresult.h"
+#include "hostedon.h"
 #include "metadataendpoints.h"
 #include "platformprobe.h"
 
@@ -29,7 +30,8 @@ struct DetectorOptions
 // with an override only that platform's collection runs. Every request is recorded as evidence.
 //
 // Asynchronous: start() returns at once; probeRecorded() is emitted as each request ends and
-// finished() once at the end, always from the event loop. Metadata requests never use a proxy:
+// finished() once at the end, always from the event loop. The result also carries the inspector's
+// own firmware view (hostedOn) and its disagreements with the agent, which never change the rest. Metadata requests never use a proxy:
 // the detector sets QNetworkProxy::NoProxy on the manager it uses, so give it one of its own.
 class CloudDetector : public QObject
 {
@@ -60,6 +62,7 @@ private:
     QList<QPointer<PlatformProbe>> m_probes;
     QPointer<PlatformProbe> m_winner;
     DetectionResult m_result;
+    HostedOn m_hostedOn;
     bool m_running = false;
 };
 

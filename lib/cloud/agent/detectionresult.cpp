@@ -42,6 +42,7 @@ QJsonObject DetectionResult::toJson() const
         {QStringLiteral("cloud"), cloudJson()},
         {QStringLiteral("probes"), probeArray},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("hostedOn"), hostedOn.toJson()},
     };
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cloudplatform.h"
+#include "firmwarefinding.h"
+#include "hostedon.h"
 #include "proberecord.h"
 
 #include <QJsonObject>
@@ -31,8 +33,13 @@ struct DetectionResult
     QList<ProbeRecord> probes;
     QStringList warnings;
 
+    // Not the agent's: the inspector's own view from the firmware, and where it disagrees with the
+    // agent (each finding's message is also in `warnings`). The fields above never depend on it.
+    HostedOn hostedOn;
+    QList<FirmwareFinding> firmwareFindings;
+
     QString provider() const { return cloudProviderName(platform); }
-    // {"platform","source","customIdentifier","agentCustomIdentifier","cloud","probes","warnings"}
+    // {"platform","source","customIdentifier","agentCustomIdentifier","cloud","probes","warnings","hostedOn"}
     QJsonObject toJson() const;
     // The agent's meta.cloud object ({"provider","metadata"}), or a null value.
     QJsonValue cloudJson() const;
