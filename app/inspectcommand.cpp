@@ -127,6 +127,7 @@ QJsonObject inspectJson(const DetectionResult &detection, const HostSpec &spec, 
         {QStringLiteral("inspectorVersion"), QStringLiteral(MACKEREL_INSPECTOR_VERSION)},
         {QStringLiteral("probes"), probes},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("hostedOn"), detection.hostedOn.toJson()},
     };
 }
 
@@ -153,6 +154,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     out += reportRow(QStringLiteral("customIdentifier"), host.contains(QStringLiteral("customIdentifier"))
                                                        ? host.value(QStringLiteral("customIdentifier")).toString()
                                                        : QStringLiteral("none"));
+    out += reportRow(QStringLiteral("Hosted on"), hostedOnText(detection.hostedOn));
     out += reportRow(QStringLiteral("Configuration"), config.path.isEmpty()
                                                     ? QStringLiteral("%1 not found: the agent's defaults").arg(confPath)
                                                     : config.path + (config.includedFiles.isEmpty()

@@ -16,6 +16,8 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace mi::app {
 
 namespace {
@@ -40,7 +42,7 @@ MachineKeys localMachineKeys(const DetectionResult &detection)
                                  interfacesJson(liveInterfaces()).toArray());
 }
 
-QString matchReportText(const MatchReport &report, const MackerelSettings &settings)
+QString matchReportText(const MatchReport &report, const MackerelSettings &settings, const QString &extraRows)
 {
     QString out;
     out += reportRow(QStringLiteral("Verdict"), matchVerdictName(report.verdict));
@@ -70,6 +72,7 @@ QString matchReportText(const MatchReport &report, const MackerelSettings &setti
                                                                               : QStringLiteral("the MAC address"),
                                   lookalike.key == QLatin1String("instanceId") ? instanceIdOfKey(lookalike.value)
                                                                               : lookalike.value));
+    out += extraRows;
     out += QStringLiteral("\n%1\n").arg(report.message);
     if (!report.agentError.isEmpty())
         out += QStringLiteral("\nThe agent would exit with:\n  %1\n").arg(report.agentError);
@@ -129,18 +132,56 @@ void MatchCommand::onDetected(const DetectionResult &result)
 
 void MatchCommand::onMatched(const MatchReport &matched)
 {
-    MatchReport report = matched;
-    report.probes = m_detection.probes + matched.probes;
-    report.warnings = m_detection.warnings + matched.warnings;
+    m_report = matched;
+    m_report.probes = m_detection.probes + matched.probes;
+    m_report.warnings = m_detection.warnings + matched.warnings;
+    lookUpFirmwareIdentifier();
+}
+
+// The firmware's instance id names the host the integration registered; say whether it is there.
+void MatchCommand::lookUpFirmwareIdentifier()
+{
+    const auto missed = std::find_if(m_detection.firmwareFindings.cbegin(), m_detection.firmwareFindings.cend(),
+                                     [](const FirmwareFinding &finding) {
+                                         return finding.kind == FirmwareFinding::Kind::AgentMissesCloud
+                                             && !finding.expectedIdentifier.isEmpty();
+                                     });
+    if (missed == m_detection.firmwareFindings.cend()) {
+        report();
+        return;
+    }
+    const FirmwareFinding finding = *missed;
+    MackerelApiCall *call = m_client->findHostsByCustomIdentifier(finding.expectedIdentifier);
+    connect(call, &MackerelApiCall::finished, this, [this, finding](const MackerelApiResult &result) {
+        m_firmwareCheck = checkFirmwareIdentifier(finding, result);
+        m_report.probes += result.probes;
+        m_report.warnings.append(m_firmwareCheck->message);
+        report();
+    });
+}
+
+void MatchCommand::report()
+{
+    const MatchReport &report = m_report;
     if (m_options.common.json) {
         QJsonObject json = report.toJson();
         json.insert(QStringLiteral("settings"), m_options.mackerel.settings.toJson());
         json.insert(QStringLiteral("platform"), cloudPlatformName(m_detection.platform));
+        json.insert(QStringLiteral("hostedOn"), m_detection.hostedOn.toJson());
+        json.insert(QStringLiteral("firmwareIdentifier"),
+                    m_firmwareCheck ? QJsonValue(m_firmwareCheck->toJson()) : QJsonValue(QJsonValue::Null));
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), stdout);
     } else {
+        QString firmware = reportRow(QStringLiteral("Hosted on"), hostedOnText(m_detection.hostedOn));
+        if (m_firmwareCheck)
+            firmware += reportRow(QStringLiteral("Firmware's id"),
+                                  QStringLiteral("%1: %2").arg(m_firmwareCheck->customIdentifier,
+                                                               m_firmwareCheck->hosts.isEmpty()
+                                                                   ? QStringLiteral("no host carries it")
+                                                                   : QStringLiteral("held by %1").arg(m_firmwareCheck->hosts.constFirst().id)));
         print(reportRow(QStringLiteral("Platform"), QStringLiteral("%1 (%2)").arg(cloudDisplayName(m_detection.platform),
                                                                            detectionSourceName(m_detection.source)))
-                  + matchReportText(report, m_options.mackerel.settings),
+                  + matchReportText(report, m_options.mackerel.settings, firmware),
               stdout);
     }
     int code = 0;

@@ -3,6 +3,7 @@
 #include "commonoptions.h"
 #include "mackereloptions.h"
 #include "demoenvironment.h"
+#include "firmwareidentifiercheck.h"
 #include "hostmatcher.h"
 #include "mackerelapisimulator.h"
 #include "mackerelsettings.h"
@@ -16,7 +17,8 @@ namespace mi::app {
 
 // `mackerel-inspector match [--json]`: detects the customIdentifier as the agent would, then asks the
 // Mackerel API what the agent would do with this host (attach, create, update, or refuse), changing
-// nothing. Exit code: 0 attach/create/update, 3 mismatch/missing-host (the agent would not start),
+// nothing. When the firmware names a cloud the agent will miss, it also looks up the identifier the
+// agent should have sent (firmwareIdentifier). Exit code: 0 attach/create/update, 3 mismatch/missing-host (the agent would not start),
 // 1 when the API could not tell, 2 usage.
 class MatchCommand : public QObject
 {
@@ -34,6 +36,8 @@ public:
 private:
     void onDetected(const DetectionResult &result);
     void onMatched(const MatchReport &report);
+    void lookUpFirmwareIdentifier();
+    void report();
     void print(const QString &text, FILE *stream);
     void fail(const QString &message);
 
@@ -43,13 +47,15 @@ private:
     MackerelApiClient *m_client = nullptr;
     HostMatcher *m_matcher = nullptr;
     DetectionResult m_detection;
+    MatchReport m_report;
+    std::optional<FirmwareIdentifierCheck> m_firmwareCheck;
 };
 
 // This machine's keys for lookalikes: the detected cloud instance and the live host's MAC addresses.
 MachineKeys localMachineKeys(const DetectionResult &detection);
 
-// The human-readable report.
-QString matchReportText(const MatchReport &report, const MackerelSettings &settings);
+// The human-readable report; `extraRows` (aligned rows) go after the summary rows, before the message.
+QString matchReportText(const MatchReport &report, const MackerelSettings &settings, const QString &extraRows = QString());
 
 // The options match and register share: CommonOptions, --apikey-file, --apibase, --id-file, --seed.
 void addMackerelOptions(QCommandLineParser &parser);

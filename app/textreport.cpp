@@ -18,6 +18,14 @@ QString sourceSentence(const DetectionResult &result)
 
 } // namespace
 
+QString hostedOnText(const HostedOn &hostedOn)
+{
+    QString text = hostedOn.summary() + QStringLiteral(", by the firmware (the inspector's view, beyond the agent)");
+    if (!hostedOn.instanceId.isEmpty())
+        text += QStringLiteral("; instance %1").arg(hostedOn.instanceId);
+    return text;
+}
+
 QString reportRow(const QString &label, const QString &value)
 {
     return QStringLiteral("%1 %2\n").arg(label, -19).arg(value);
@@ -59,6 +67,8 @@ QString detectionReport(const DetectionResult &result)
     } else if (result.platform != CloudPlatform::None) {
         out += reportRow(QStringLiteral("Cloud metadata"), QStringLiteral("none: the agent sends no cloud block"));
     }
+
+    out += reportRow(QStringLiteral("Hosted on"), hostedOnText(result.hostedOn));
 
     out += QStringLiteral("\nEvidence (%1 requests)\n").arg(result.probes.size());
     int urlWidth = 0;

@@ -13,6 +13,9 @@ QString reportRow(const QString &label, const QString &value);
 // The id file as the reports show it: "PATH (state)", "PATH (present: ID)", "PATH (unreadable: why)".
 QString idFileSummary(const HostIdFile &file);
 
+// The firmware's view for the reports: "Amazon EC2 (sys_vendor Amazon EC2, …), by the firmware …".
+QString hostedOnText(const HostedOn &hostedOn);
+
 // The human-readable `detect` report: a short aligned summary, then the evidence and warnings.
 QString detectionReport(const DetectionResult &result);
 
