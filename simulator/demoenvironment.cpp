@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QTcpServer>
 
 namespace mi::sim {
 
@@ -26,6 +28,10 @@ bool writeSysFixture(const SimulatedInstance &instance, const QString &root, QSt
     if (!instance.hypervisorUuid.isEmpty()
         && !writeFile(root + QStringLiteral("/sys/hypervisor/uuid"), instance.hypervisorUuid, error))
         return false;
+    for (const auto &file : instance.firmware) {
+        if (!writeFile(dmi + file.first, file.second, error))
+            return false;
+    }
     return writeFile(dmi + QStringLiteral("product_uuid"), instance.productUuid, error)
         && writeFile(dmi + QStringLiteral("product_name"), instance.productName, error)
         && writeFile(dmi + QStringLiteral("sys_vendor"), instance.sysVendor, error);
@@ -41,6 +47,16 @@ std::unique_ptr<DemoEnvironment> DemoEnvironment::start(SimulatedCloud cloud, QS
     demo->m_simulator = std::make_unique<MetadataSimulator>(cloud);
     if (!writeSysFixture(demo->m_simulator->instance(), demo->m_sysRoot.path(), error))
         return nullptr;
+    if (metadataRefuses(cloud)) {
+        // A port that was just free and is closed again: connections to it are refused.
+        QTcpServer closed;
+        if (!closed.listen(QHostAddress::LocalHost, port)) {
+            *error = QStringLiteral("cannot find a free port on 127.0.0.1");
+            return nullptr;
+        }
+        demo->m_refusingUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        return demo;
+    }
     if (!demo->m_simulator->listenOnLoopback(port)) {
         *error = QStringLiteral("the simulator cannot listen on 127.0.0.1:%1").arg(port);
         return nullptr;

@@ -25,7 +25,8 @@ public:
     QString idFilePath() const;
 
     MetadataSimulator &simulator() { return *m_simulator; }
-    QUrl baseUrl() const { return m_simulator->baseUrl(); }
+    // Where the metadata service is; for a cloud whose service refuses (ec2-blocked), a closed port.
+    QUrl baseUrl() const { return m_refusingUrl.isEmpty() ? m_simulator->baseUrl() : m_refusingUrl; }
     // Root for the /sys files of the simulated instance.
     QString sysRoot() const { return m_sysRoot.path(); }
 
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<MetadataSimulator> m_simulator;
     std::unique_ptr<MackerelApiSimulator> m_mackerel;
     QTemporaryDir m_sysRoot;
+    QUrl m_refusingUrl;
 };
 
 // Writes the simulated instance's /sys files (hypervisor UUID, DMI) below `root`.

@@ -202,6 +202,14 @@ QJsonObject azureTree(const SimulatedInstance &instance)
 
 std::optional<SimulatedCloud> parseSimulatedCloud(const QString &name)
 {
+    if (name == QLatin1String("azurevm"))
+        return SimulatedCloud::Azure;
+    for (SimulatedCloud cloud : {SimulatedCloud::Ec2Blocked, SimulatedCloud::Oci, SimulatedCloud::Alibaba,
+                                 SimulatedCloud::DigitalOcean, SimulatedCloud::Hetzner, SimulatedCloud::OpenStack,
+                                 SimulatedCloud::Vultr, SimulatedCloud::Linode, SimulatedCloud::Scaleway}) {
+        if (name == simulatedCloudName(cloud))
+            return cloud;
+    }
     if (name == QLatin1String("ec2"))
         return SimulatedCloud::Ec2;
     if (name == QLatin1String("ec2-imdsv1"))
@@ -220,13 +228,31 @@ QString simulatedCloudName(SimulatedCloud cloud)
     case SimulatedCloud::Ec2ImdsV1: return QStringLiteral("ec2-imdsv1");
     case SimulatedCloud::Gce: return QStringLiteral("gce");
     case SimulatedCloud::Azure: return QStringLiteral("azure");
+    case SimulatedCloud::Ec2Blocked: return QStringLiteral("ec2-blocked");
+    case SimulatedCloud::Oci: return QStringLiteral("oci");
+    case SimulatedCloud::Alibaba: return QStringLiteral("alibaba");
+    case SimulatedCloud::DigitalOcean: return QStringLiteral("digitalocean");
+    case SimulatedCloud::Hetzner: return QStringLiteral("hetzner");
+    case SimulatedCloud::OpenStack: return QStringLiteral("openstack");
+    case SimulatedCloud::Vultr: return QStringLiteral("vultr");
+    case SimulatedCloud::Linode: return QStringLiteral("linode");
+    case SimulatedCloud::Scaleway: return QStringLiteral("scaleway");
     }
     return QString();
 }
 
+bool metadataRefuses(SimulatedCloud cloud)
+{
+    return cloud == SimulatedCloud::Ec2Blocked;
+}
+
 QStringList simulatedCloudNames()
 {
-    return {QStringLiteral("ec2"), QStringLiteral("ec2-imdsv1"), QStringLiteral("gce"), QStringLiteral("azure")};
+    return {QStringLiteral("ec2"),       QStringLiteral("ec2-imdsv1"), QStringLiteral("gce"),
+            QStringLiteral("azure"),     QStringLiteral("ec2-blocked"), QStringLiteral("oci"),
+            QStringLiteral("alibaba"),   QStringLiteral("digitalocean"), QStringLiteral("hetzner"),
+            QStringLiteral("openstack"), QStringLiteral("vultr"),      QStringLiteral("linode"),
+            QStringLiteral("scaleway")};
 }
 
 SimulatedInstance simulatedInstance(SimulatedCloud cloud)
@@ -235,6 +261,7 @@ SimulatedInstance simulatedInstance(SimulatedCloud cloud)
     switch (cloud) {
     case SimulatedCloud::Ec2:
     case SimulatedCloud::Ec2ImdsV1:
+    case SimulatedCloud::Ec2Blocked:
         instance.instanceId = QStringLiteral("i-0a1b2c3d4e5f67890");
         instance.customIdentifier = instance.instanceId + QStringLiteral(".ec2.amazonaws.com");
         instance.hostname = QStringLiteral("ip-172-31-16-20.ap-northeast-1.compute.internal");
@@ -242,6 +269,13 @@ SimulatedInstance simulatedInstance(SimulatedCloud cloud)
         instance.productUuid = QByteArrayLiteral("EC2E1916-9099-7CAF-FD21-012345ABCDEF\n");
         instance.productName = QByteArrayLiteral("t3.medium\n");
         instance.sysVendor = QByteArrayLiteral("Amazon EC2\n");
+        // Nitro's firmware names the instance in the board's asset tag.
+        instance.firmware = {{QStringLiteral("bios_vendor"), QByteArrayLiteral("Amazon EC2\n")},
+                             {QStringLiteral("bios_version"), QByteArrayLiteral("1.0\n")},
+                             {QStringLiteral("board_vendor"), QByteArrayLiteral("Amazon EC2\n")},
+                             {QStringLiteral("board_asset_tag"), instance.instanceId.toLatin1() + '\n'},
+                             {QStringLiteral("chassis_vendor"), QByteArrayLiteral("Amazon EC2\n")},
+                             {QStringLiteral("chassis_asset_tag"), QByteArrayLiteral("Amazon EC2\n")}};
         break;
     case SimulatedCloud::Gce:
         instance.instanceId = QStringLiteral("5473617396187409713");
@@ -250,6 +284,10 @@ SimulatedInstance simulatedInstance(SimulatedCloud cloud)
         instance.productUuid = QByteArrayLiteral("6F7C1B2E-93A4-4D55-B1C0-2E5A7D9C3F10\n");
         instance.productName = QByteArrayLiteral("Google Compute Engine\n");
         instance.sysVendor = QByteArrayLiteral("Google\n");
+        instance.firmware = {{QStringLiteral("bios_vendor"), QByteArrayLiteral("Google\n")},
+                             {QStringLiteral("product_serial"), QByteArrayLiteral("GoogleCloud-6F7C1B2E93A44D55B1C02E5A7D9C3F10\n")},
+                             {QStringLiteral("board_vendor"), QByteArrayLiteral("Google\n")},
+                             {QStringLiteral("chassis_vendor"), QByteArrayLiteral("Google\n")}};
         break;
     case SimulatedCloud::Azure:
         instance.instanceId = QStringLiteral("13f56399-bd52-4150-9748-7190aae1ff21");
@@ -258,6 +296,71 @@ SimulatedInstance simulatedInstance(SimulatedCloud cloud)
         instance.productUuid = QByteArrayLiteral("9963F513-52BD-5041-9748-7190AAE1FF21\n");
         instance.productName = QByteArrayLiteral("Virtual Machine\n");
         instance.sysVendor = QByteArrayLiteral("Microsoft Corporation\n");
+        // Hyper-V's firmware; only Azure's chassis carries this asset tag.
+        instance.firmware = {{QStringLiteral("bios_vendor"), QByteArrayLiteral("Microsoft Corporation\n")},
+                             {QStringLiteral("bios_version"), QByteArrayLiteral("Hyper-V UEFI Release v4.1\n")},
+                             {QStringLiteral("board_vendor"), QByteArrayLiteral("Microsoft Corporation\n")},
+                             {QStringLiteral("board_name"), QByteArrayLiteral("Virtual Machine\n")},
+                             {QStringLiteral("chassis_asset_tag"), QByteArrayLiteral("7783-7084-3265-9085-8269-3286-77\n")}};
+        break;
+    case SimulatedCloud::Oci:
+        instance.hostname = QStringLiteral("demo-vm");
+        instance.productUuid = QByteArrayLiteral("3B2F7D1A-5C6E-4F80-9A1B-2C3D4E5F6A7B\n");
+        instance.productName = QByteArrayLiteral("Standard PC (i440FX + PIIX, 1996)\n");
+        instance.sysVendor = QByteArrayLiteral("QEMU\n");
+        instance.firmware = {{QStringLiteral("chassis_asset_tag"), QByteArrayLiteral("OracleCloud.com\n")}};
+        break;
+    case SimulatedCloud::Alibaba:
+        instance.hostname = QStringLiteral("iZ6we1a2b3c4d5e6f7g8h9Z");
+        instance.productUuid = QByteArrayLiteral("6A1F2B3C-4D5E-6F70-8192-A3B4C5D6E7F8\n");
+        instance.productName = QByteArrayLiteral("Alibaba Cloud ECS\n");
+        instance.sysVendor = QByteArrayLiteral("Alibaba Cloud\n");
+        break;
+    case SimulatedCloud::DigitalOcean:
+        instance.instanceId = QStringLiteral("371541228");
+        instance.hostname = QStringLiteral("demo-droplet");
+        instance.productUuid = QByteArrayLiteral("1A2B3C4D-5E6F-7081-92A3-B4C5D6E7F809\n");
+        instance.productName = QByteArrayLiteral("Droplet\n");
+        instance.sysVendor = QByteArrayLiteral("DigitalOcean\n");
+        instance.firmware = {{QStringLiteral("bios_vendor"), QByteArrayLiteral("DigitalOcean\n")},
+                             {QStringLiteral("product_serial"), instance.instanceId.toLatin1() + '\n'}};
+        break;
+    case SimulatedCloud::Hetzner:
+        instance.instanceId = QStringLiteral("42176390");
+        instance.hostname = QStringLiteral("demo-server");
+        instance.productUuid = QByteArrayLiteral("2B3C4D5E-6F70-8192-A3B4-C5D6E7F8091A\n");
+        instance.productName = QByteArrayLiteral("vServer\n");
+        instance.sysVendor = QByteArrayLiteral("Hetzner\n");
+        instance.firmware = {{QStringLiteral("product_serial"), instance.instanceId.toLatin1() + '\n'}};
+        break;
+    case SimulatedCloud::OpenStack:
+        instance.hostname = QStringLiteral("demo-vm.novalocal");
+        instance.productUuid = QByteArrayLiteral("3C4D5E6F-7081-92A3-B4C5-D6E7F8091A2B\n");
+        instance.productName = QByteArrayLiteral("OpenStack Nova\n");
+        instance.sysVendor = QByteArrayLiteral("OpenStack Foundation\n");
+        instance.firmware = {{QStringLiteral("product_serial"), QByteArrayLiteral("3c4d5e6f-7081-92a3-b4c5-d6e7f8091a2b\n")}};
+        break;
+    case SimulatedCloud::Vultr:
+        instance.instanceId = QStringLiteral("cb676a46-66fd-4dfb-b839-443f2e6c0b60");
+        instance.hostname = QStringLiteral("vultr-guest");
+        instance.productUuid = QByteArrayLiteral("CB676A46-66FD-4DFB-B839-443F2E6C0B60\n");
+        instance.productName = QByteArrayLiteral("VC2\n");
+        instance.sysVendor = QByteArrayLiteral("Vultr\n");
+        instance.firmware = {{QStringLiteral("product_serial"), instance.instanceId.toLatin1() + '\n'}};
+        break;
+    case SimulatedCloud::Linode:
+        instance.instanceId = QStringLiteral("58213467");
+        instance.hostname = QStringLiteral("localhost");
+        instance.productUuid = QByteArrayLiteral("4D5E6F70-8192-A3B4-C5D6-E7F8091A2B3C\n");
+        instance.productName = QByteArrayLiteral("Compute Instance\n");
+        instance.sysVendor = QByteArrayLiteral("Linode\n");
+        instance.firmware = {{QStringLiteral("product_serial"), instance.instanceId.toLatin1() + '\n'}};
+        break;
+    case SimulatedCloud::Scaleway:
+        instance.hostname = QStringLiteral("scw-demo");
+        instance.productUuid = QByteArrayLiteral("5E6F7081-92A3-B4C5-D6E7-F8091A2B3C4D\n");
+        instance.productName = QByteArrayLiteral("PLAY2-NANO\n");
+        instance.sysVendor = QByteArrayLiteral("Scaleway\n");
         break;
     }
     return instance;
@@ -289,9 +392,11 @@ MetadataSimulator::MetadataSimulator(SimulatedCloud cloud, QObject *parent)
 {
     switch (cloud) {
     case SimulatedCloud::Ec2:
-    case SimulatedCloud::Ec2ImdsV1: m_tree = ec2Tree(m_instance); break;
+    case SimulatedCloud::Ec2ImdsV1:
+    case SimulatedCloud::Ec2Blocked: m_tree = ec2Tree(m_instance); break;
     case SimulatedCloud::Gce: m_tree = gceTree(m_instance); break;
     case SimulatedCloud::Azure: m_tree = azureTree(m_instance); break;
+    default: break; // firmware only: no metadata tree
     }
 }
 
@@ -342,9 +447,11 @@ CannedResponse MetadataSimulator::answer(const RecordedRequest &request) const
 {
     switch (m_cloud) {
     case SimulatedCloud::Ec2:
-    case SimulatedCloud::Ec2ImdsV1: return answerEc2(request);
+    case SimulatedCloud::Ec2ImdsV1:
+    case SimulatedCloud::Ec2Blocked: return answerEc2(request);
     case SimulatedCloud::Gce: return answerGce(request);
     case SimulatedCloud::Azure: return answerAzure(request);
+    default: break; // firmware only: none of the agent's metadata services is here
     }
     return text(404, QByteArray());
 }

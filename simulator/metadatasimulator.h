@@ -13,9 +13,13 @@
 
 namespace mi::sim {
 
-enum class SimulatedCloud { Ec2, Ec2ImdsV1, Gce, Azure };
+// Ec2Blocked: a Nitro instance whose IMDS refuses every connection (the demo points at a closed
+// port). The clouds after it exist only as firmware: mackerel-agent knows no metadata service of
+// theirs, and their simulator answers 404 to everything.
+enum class SimulatedCloud { Ec2, Ec2ImdsV1, Gce, Azure, Ec2Blocked, Oci, Alibaba, DigitalOcean, Hetzner, OpenStack, Vultr, Linode, Scaleway };
 
-// "ec2", "ec2-imdsv1", "gce", "azure"
+// "ec2", "ec2-imdsv1", "gce", "azure", "ec2-blocked", "oci", "alibaba", "digitalocean", "hetzner",
+// "openstack", "vultr", "linode", "scaleway"
 std::optional<SimulatedCloud> parseSimulatedCloud(const QString &name);
 QString simulatedCloudName(SimulatedCloud cloud);
 QStringList simulatedCloudNames();
@@ -30,7 +34,10 @@ struct SimulatedInstance
     QByteArray hypervisorUuid;   // /sys/hypervisor/uuid, empty where the platform has none
     QByteArray productName;      // /sys/devices/virtual/dmi/id/product_name
     QByteArray sysVendor;        // /sys/devices/virtual/dmi/id/sys_vendor
+    QList<QPair<QString, QByteArray>> firmware; // further DMI files of that directory: name, content
 };
+// Whether the simulated instance's metadata service refuses connections (the demo serves nothing).
+bool metadataRefuses(SimulatedCloud cloud);
 SimulatedInstance simulatedInstance(SimulatedCloud cloud);
 
 // A fixed answer for one path, replacing what the simulated service would say (tests, fault demos).

@@ -453,6 +453,7 @@ static QString detectionPath(SimulatedCloud cloud)
     case SimulatedCloud::Ec2ImdsV1: return QStringLiteral("/latest/meta-data/services/partition");
     case SimulatedCloud::Gce: return QStringLiteral("/computeMetadata/v1");
     case SimulatedCloud::Azure: return QStringLiteral("/metadata/instance/compute/vmId");
+    default: break; // the others are not used here
     }
     return QString();
 }
@@ -638,7 +639,7 @@ void TestCloudDetector::jsonContract()
     SysRoot root(SimulatedCloud::Ec2);
     const QJsonObject json = detect(optionsFor(simulator.baseUrl(), root.path())).toJson();
     QCOMPARE(json.keys(), (QStringList{QStringLiteral("agentCustomIdentifier"), QStringLiteral("cloud"),
-                                       QStringLiteral("customIdentifier"), QStringLiteral("platform"),
+                                       QStringLiteral("customIdentifier"), QStringLiteral("hostedOn"), QStringLiteral("platform"),
                                        QStringLiteral("probes"), QStringLiteral("source"), QStringLiteral("warnings")}));
     QCOMPARE(json.value(QStringLiteral("platform")).toString(), QStringLiteral("ec2"));
     QCOMPARE(json.value(QStringLiteral("cloud")).toObject().value(QStringLiteral("provider")).toString(), QStringLiteral("ec2"));
