@@ -112,13 +112,38 @@ void MainWindow::createCentralArea()
     m_warningsLabel->setFrameShape(QFrame::StyledPanel);
     m_warningsLabel->setMargin(6);
 
+    // The firmware cross-check: at the very top, in the palette's highlight colours, still (no
+    // animation, so that it reads the same over X forwarding).
+    m_firmwareBanner = new QLabel(central);
+    m_firmwareBanner->setWordWrap(true);
+    m_firmwareBanner->setTextFormat(Qt::PlainText);
+    m_firmwareBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_firmwareBanner->setMargin(10);
+    m_firmwareBanner->setAutoFillBackground(true);
+    m_firmwareBanner->setBackgroundRole(QPalette::Highlight);
+    m_firmwareBanner->setForegroundRole(QPalette::HighlightedText);
+    m_firmwareBanner->setAccessibleName(tr("Firmware cross-check"));
+    QFont bannerFont = m_firmwareBanner->font();
+    bannerFont.setBold(true);
+    m_firmwareBanner->setFont(bannerFont);
+    m_firmwareBanner->hide();
+
+    m_hostedOnLabel = new QLabel(central);
+    m_hostedOnLabel->setWordWrap(true);
+    m_hostedOnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hostedOnLabel->setToolTip(tr("The inspector's own view from the DMI firmware files, beyond mackerel-agent's "
+                                   "three clouds. It never changes what the agent detects or sends."));
+
     summary->addWidget(new QLabel(tr("Platform"), central), 0, 0);
     summary->addWidget(m_platformLabel, 0, 1, 1, 2);
     summary->addWidget(m_sourceLabel, 1, 1, 1, 2);
     summary->addWidget(new QLabel(tr("customIdentifier"), central), 2, 0);
     summary->addWidget(m_identifierField, 2, 1);
     summary->addWidget(m_copyButton, 2, 2);
+    summary->addWidget(new QLabel(tr("Hosted on"), central), 3, 0);
+    summary->addWidget(m_hostedOnLabel, 3, 1, 1, 2);
     summary->setColumnStretch(1, 1);
+    layout->addWidget(m_firmwareBanner);
     layout->addLayout(summary);
     layout->addWidget(m_warningsLabel);
 
@@ -194,6 +219,9 @@ void MainWindow::showResult()
         m_identifierField->clear();
         m_identifierField->setPlaceholderText(tr("waiting for the metadata services"));
         m_warningsLabel->hide();
+        m_firmwareBanner->hide();
+        m_firmwareBanner->clear();
+        m_hostedOnLabel->clear();
         m_metadataTable->setRowCount(0);
         m_copyAction->setEnabled(false);
         return;
@@ -206,10 +234,29 @@ void MainWindow::showResult()
                                               : tr("none valid: see the warnings"));
     m_copyAction->setEnabled(!result.customIdentifier.isEmpty());
 
-    if (result.warnings.isEmpty()) {
+    m_hostedOnLabel->setText(tr("%1, by the firmware (the inspector's view, beyond the agent)%2")
+                                 .arg(result.hostedOn.summary(),
+                                      result.hostedOn.instanceId.isEmpty()
+                                          ? QString()
+                                          : tr("; instance %1").arg(result.hostedOn.instanceId)));
+    QStringList bannerLines;
+    QStringList warnings = result.warnings;
+    for (const FirmwareFinding &finding : result.firmwareFindings) {
+        bannerLines << finding.message;
+        warnings.removeAll(finding.message); // told once, in the banner
+    }
+    if (bannerLines.isEmpty()) {
+        m_firmwareBanner->hide();
+        m_firmwareBanner->clear();
+    } else {
+        m_firmwareBanner->setText(tr("The firmware and mackerel-agent disagree\n\n") + bannerLines.join(QStringLiteral("\n\n")));
+        m_firmwareBanner->show();
+    }
+
+    if (warnings.isEmpty()) {
         m_warningsLabel->hide();
     } else {
-        m_warningsLabel->setText(tr("Warnings:\n") + QStringLiteral("• ") + result.warnings.join(QStringLiteral("\n• ")));
+        m_warningsLabel->setText(tr("Warnings:\n") + QStringLiteral("• ") + warnings.join(QStringLiteral("\n• ")));
         m_warningsLabel->show();
     }
 
@@ -283,6 +330,16 @@ QString MainWindow::platformText() const
 QString MainWindow::identifierText() const
 {
     return m_identifierField->text();
+}
+
+QString MainWindow::firmwareBannerText() const
+{
+    return m_firmwareBanner->isHidden() ? QString() : m_firmwareBanner->text();
+}
+
+QString MainWindow::hostedOnText() const
+{
+    return m_hostedOnLabel->text();
 }
 
 void MainWindow::saveScreenshotWhenDone(const QString &path)

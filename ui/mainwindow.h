@@ -32,6 +32,9 @@ public:
     // For tests and accessibility: the parts a person reads.
     QString platformText() const;
     QString identifierText() const;
+    // The firmware cross-check's banner at the top; empty when hidden (firmware and agent agree).
+    QString firmwareBannerText() const;
+    QString hostedOnText() const;
     QTabWidget *tabs() const { return m_tabs; }
     HostSpecView *hostSpecView() const { return m_hostSpecView; }
     MackerelPanel *mackerelPanel() const { return m_mackerelPanel; }
@@ -60,6 +63,8 @@ private:
     QLineEdit *m_identifierField = nullptr;
     QToolButton *m_copyButton = nullptr;
     QLabel *m_warningsLabel = nullptr;
+    QLabel *m_firmwareBanner = nullptr;
+    QLabel *m_hostedOnLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_evidenceView = nullptr;
     QTableWidget *m_metadataTable = nullptr;
