@@ -57,8 +57,8 @@ void TestInspectCli::demoEc2Json()
     const Run run = inspector({QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("ec2")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = run.json();
-    QCOMPARE(sortedKeys(json), (QStringList{QStringLiteral("customIdentifier"), QStringLiteral("host"), QStringLiteral("idFile"),
-                                            QStringLiteral("inspectorVersion"), QStringLiteral("platform"),
+    QCOMPARE(sortedKeys(json), (QStringList{QStringLiteral("customIdentifier"), QStringLiteral("host"), QStringLiteral("hostedOn"),
+                                            QStringLiteral("idFile"), QStringLiteral("inspectorVersion"), QStringLiteral("platform"),
                                             QStringLiteral("probes"), QStringLiteral("warnings")}));
     QCOMPARE(json.value(QStringLiteral("inspectorVersion")).toString(), QStringLiteral(MACKEREL_INSPECTOR_VERSION));
     QCOMPARE(json.value(QStringLiteral("platform")).toString(), QStringLiteral("ec2"));
