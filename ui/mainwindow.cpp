@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QFrame>
 #include <QVBoxLayout>
 
 namespace mi::ui {
@@ -114,18 +115,26 @@ void MainWindow::createCentralArea()
 
     // The firmware cross-check: at the very top, in the palette's highlight colours, still (no
     // animation, so that it reads the same over X forwarding).
-    m_firmwareBanner = new QLabel(central);
-    m_firmwareBanner->setWordWrap(true);
-    m_firmwareBanner->setTextFormat(Qt::PlainText);
-    m_firmwareBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_firmwareBanner->setMargin(10);
+    m_firmwareBanner = new QFrame(central);
     m_firmwareBanner->setAutoFillBackground(true);
     m_firmwareBanner->setBackgroundRole(QPalette::Highlight);
     m_firmwareBanner->setForegroundRole(QPalette::HighlightedText);
     m_firmwareBanner->setAccessibleName(tr("Firmware cross-check"));
-    QFont bannerFont = m_firmwareBanner->font();
+    auto *bannerLayout = new QVBoxLayout(m_firmwareBanner);
+    bannerLayout->setContentsMargins(10, 8, 10, 8);
+    auto *bannerTitle = new QLabel(tr("The firmware and mackerel-agent disagree"), m_firmwareBanner);
+    bannerTitle->setForegroundRole(QPalette::HighlightedText);
+    QFont bannerFont = bannerTitle->font();
     bannerFont.setBold(true);
-    m_firmwareBanner->setFont(bannerFont);
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.2);
+    bannerTitle->setFont(bannerFont);
+    m_firmwareBannerText = new QLabel(m_firmwareBanner);
+    m_firmwareBannerText->setForegroundRole(QPalette::HighlightedText);
+    m_firmwareBannerText->setWordWrap(true);
+    m_firmwareBannerText->setTextFormat(Qt::PlainText);
+    m_firmwareBannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bannerLayout->addWidget(bannerTitle);
+    bannerLayout->addWidget(m_firmwareBannerText);
     m_firmwareBanner->hide();
 
     m_hostedOnLabel = new QLabel(central);
@@ -220,7 +229,7 @@ void MainWindow::showResult()
         m_identifierField->setPlaceholderText(tr("waiting for the metadata services"));
         m_warningsLabel->hide();
         m_firmwareBanner->hide();
-        m_firmwareBanner->clear();
+        m_firmwareBannerText->clear();
         m_hostedOnLabel->clear();
         m_metadataTable->setRowCount(0);
         m_copyAction->setEnabled(false);
@@ -245,13 +254,8 @@ void MainWindow::showResult()
         bannerLines << finding.message;
         warnings.removeAll(finding.message); // told once, in the banner
     }
-    if (bannerLines.isEmpty()) {
-        m_firmwareBanner->hide();
-        m_firmwareBanner->clear();
-    } else {
-        m_firmwareBanner->setText(tr("The firmware and mackerel-agent disagree\n\n") + bannerLines.join(QStringLiteral("\n\n")));
-        m_firmwareBanner->show();
-    }
+    m_firmwareBannerText->setText(bannerLines.join(QStringLiteral("\n\n")));
+    m_firmwareBanner->setVisible(!bannerLines.isEmpty());
 
     if (warnings.isEmpty()) {
         m_warningsLabel->hide();
@@ -334,7 +338,7 @@ QString MainWindow::identifierText() const
 
 QString MainWindow::firmwareBannerText() const
 {
-    return m_firmwareBanner->isHidden() ? QString() : m_firmwareBanner->text();
+    return m_firmwareBanner->isHidden() ? QString() : m_firmwareBannerText->text();
 }
 
 QString MainWindow::hostedOnText() const

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -63,7 +64,8 @@ private:
     QLineEdit *m_identifierField = nullptr;
     QToolButton *m_copyButton = nullptr;
     QLabel *m_warningsLabel = nullptr;
-    QLabel *m_firmwareBanner = nullptr;
+    QFrame *m_firmwareBanner = nullptr;
+    QLabel *m_firmwareBannerText = nullptr;
     QLabel *m_hostedOnLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_evidenceView = nullptr;
