@@ -38,8 +38,13 @@ MachineKeys localMachineKeys(const DetectionResult &detection)
     if (detection.hasCloud)
         meta.insert(QStringLiteral("cloud"), detection.cloudJson());
     // Interfaces come from the live host, as the agent's do (also with --root).
-    return MachineKeys::fromHost(QString(), detection.agentCustomIdentifier, meta,
-                                 interfacesJson(liveInterfaces()).toArray());
+    MachineKeys keys = MachineKeys::fromHost(QString(), detection.agentCustomIdentifier, meta,
+                                             interfacesJson(liveInterfaces()).toArray());
+    // The firmware's instance finds the integration's host even where the agent cannot reach IMDS.
+    const QString firmware = instanceKeyFromFirmware(detection.hostedOn.provider, detection.hostedOn.instanceId);
+    if (!firmware.isEmpty() && !keys.instanceKeys.contains(firmware))
+        keys.instanceKeys.append(firmware);
+    return keys;
 }
 
 QString matchReportText(const MatchReport &report, const MackerelSettings &settings, const QString &extraRows)

@@ -51,7 +51,8 @@ private:
     std::optional<FirmwareIdentifierCheck> m_firmwareCheck;
 };
 
-// This machine's keys for lookalikes: the detected cloud instance and the live host's MAC addresses.
+// This machine's keys for lookalikes: the detected cloud instance, the firmware's (hostedOn), and the
+// live host's MAC addresses.
 MachineKeys localMachineKeys(const DetectionResult &detection);
 
 // The human-readable report; `extraRows` (aligned rows) go after the summary rows, before the message.

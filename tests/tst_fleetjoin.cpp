@@ -150,6 +150,7 @@ private Q_SLOTS:
     void sharedAddressesJoinNothing();
     void adviceNamesTheHostToKeep_data();
     void adviceNamesTheHostToKeep();
+    void firmwareInstanceJoinsTheIntegrationHost();
     void lookupsNeeded();
     void jsonAndCsvContract();
     void supportKeysNeverJoin();
@@ -437,6 +438,32 @@ void TestFleetJoin::adviceNamesTheHostToKeep()
     QCOMPARE(audit.machines.size(), 1);
     QCOMPARE(audit.machines.constFirst().keepHostId, keep);
     QVERIFY(audit.machines.constFirst().advice.contains(QStringLiteral("Keep ") + keep));
+}
+
+void TestFleetJoin::firmwareInstanceJoinsTheIntegrationHost()
+{
+    // IMDS blocked: the agent confirms no cloud, but the report's firmware view names the instance.
+    const QJsonObject object{
+        {QStringLiteral("platform"), QStringLiteral("none")},
+        {QStringLiteral("customIdentifier"), QJsonValue()},
+        {QStringLiteral("host"), QJsonObject{{QStringLiteral("name"), QStringLiteral("blocked")}}},
+        {QStringLiteral("hostedOn"), QJsonObject{{QStringLiteral("provider"), QStringLiteral("ec2")},
+                                                 {QStringLiteral("instanceId"), Ec2A},
+                                                 {QStringLiteral("evidence"), QJsonArray()}}},
+        {QStringLiteral("probes"), QJsonArray()},
+    };
+    QString error;
+    const auto parsed = parseFleetReport(QJsonDocument(object).toJson(), QStringLiteral("blocked.json"), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    FleetInputs inputs;
+    inputs.hosts = {integrationHost(QStringLiteral("H1"), Ec2A)};
+    inputs.reports = {*parsed};
+    const FleetAudit audit = joinFleet(inputs);
+    QCOMPARE(outcome(audit), QStringList{QStringLiteral("blocked=will-create")});
+    const FleetMachine &machine = audit.machines.constFirst();
+    QCOMPARE(machine.hosts.size(), 1);
+    QCOMPARE(machine.reportJoinedBy, std::optional<JoinKey>(JoinKey::InstanceId));
+    QVERIFY2(machine.advice.contains(QStringLiteral("a duplicate")), qPrintable(machine.advice));
 }
 
 void TestFleetJoin::lookupsNeeded()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void init();
     void demoSeeds_data();
     void demoSeeds();
+    void firmwareFindsTheLookalike();
     void jsonContract();
     void humanReport();
     void keyPrecedence_data();
@@ -157,6 +158,21 @@ void TestMatchCli::demoSeeds()
         QVERIFY(json.contains(QStringLiteral("lookalikes")));
         QVERIFY(lookalikes.isEmpty());
     }
+}
+
+void TestMatchCli::firmwareFindsTheLookalike()
+{
+    // IMDS refused: the agent would create a second host; the firmware's instance id names the
+    // integration's host it would duplicate.
+    const Run run = inspector({QStringLiteral("match"), QStringLiteral("--json"), QStringLiteral("--demo"),
+                               QStringLiteral("ec2-blocked"), QStringLiteral("--seed"), QStringLiteral("agentless")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("create"));
+    const QJsonArray lookalikes = json.value(QStringLiteral("lookalikes")).toArray();
+    QCOMPARE(lookalikes.size(), 1);
+    QCOMPARE(lookalikes.first().toObject().value(QStringLiteral("sharedValue")).toString(),
+             QStringLiteral("ec2:") + simulatedInstance(SimulatedCloud::Ec2).instanceId);
 }
 
 void TestMatchCli::jsonContract()

@@ -100,6 +100,13 @@ std::optional<FleetReport> parseFleetReport(const QByteArray &data, const QStrin
                                         host.value(QStringLiteral("interfaces")).toArray());
     // The machine's own host name names no instance: only hosts registered by an integration do.
     report.keys.instanceKeys.removeAll(instanceKeyFromHostName(report.hostName));
+    // The firmware's instance (hostedOn, inspectors from 0.1.0 on) joins the integration's host even
+    // where the agent cannot reach its metadata service.
+    const QJsonObject hostedOn = object.value(QStringLiteral("hostedOn")).toObject();
+    if (const QString fromFirmware = instanceKeyFromFirmware(hostedOn.value(QStringLiteral("provider")).toString(),
+                                                             hostedOn.value(QStringLiteral("instanceId")).toString());
+        !fromFirmware.isEmpty() && !report.keys.instanceKeys.contains(fromFirmware))
+        report.keys.instanceKeys.append(fromFirmware);
     if (const QString fromIdentifier = instanceKeyFromIdentifier(report.customIdentifier);
         !fromIdentifier.isEmpty() && !report.keys.instanceKeys.contains(fromIdentifier))
         report.keys.instanceKeys.prepend(fromIdentifier);

@@ -19,7 +19,7 @@ constexpr IdentifierSuffix IdentifierSuffixes[] = {
     {QLatin1String(".virtual_machine.azure.microsoft.com"), QLatin1String("azure")},
 };
 
-QString instanceKey(QLatin1String cloud, const QString &id)
+QString instanceKey(const QString &cloud, const QString &id)
 {
     const QString trimmed = id.trimmed();
     if (trimmed.isEmpty())
@@ -73,6 +73,13 @@ QString instanceKeyFromHostName(const QString &name)
     if (const auto match = sakura.match(name); match.hasMatch())
         return instanceKey(QLatin1String("sakura"), match.captured(1));
     return QString();
+}
+
+QString instanceKeyFromFirmware(const QString &provider, const QString &instanceId)
+{
+    if (provider.isEmpty())
+        return QString();
+    return instanceKey(provider, instanceId);
 }
 
 QString instanceIdOfKey(const QString &key)

@@ -30,6 +30,9 @@ QString instanceKeyFromCloudMeta(const QJsonObject &cloud);
 // The instance a host name gives where a registering party names hosts after it: an EC2 instance id,
 // or sackerel's "sakuracloud-<zone>-<server id>".
 QString instanceKeyFromHostName(const QString &name);
+// The instance the firmware names (the inspector's hostedOn: provider "ec2", instanceId "i-0abc…"),
+// which the agent may not see when its metadata service is blocked; empty without an instance id.
+QString instanceKeyFromFirmware(const QString &provider, const QString &instanceId);
 // "ec2:i-0abc" -> "i-0abc"
 QString instanceIdOfKey(const QString &key);
 
