@@ -3,6 +3,8 @@
 #include "commonoptions.h"
 #include "demoenvironment.h"
 #include "detectcommand.h"
+#include "fleetdemo.h"
+#include "fleetsession.h"
 #include "inspectionsession.h"
 #include "mackereloptions.h"
 #include "mackerelsession.h"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -68,8 +71,12 @@ int runGui(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QStringLiteral("Render the window to FILE (PNG) once detection has finished, then exit."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("reports"),
+                      QStringLiteral("Open the Fleet tab on DIR, a folder of 'inspect --json' reports (the playbook's "
+                                     "reports_dir), followed as it fills."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("tab"),
-                      QStringLiteral("Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, ...)."),
+                      QStringLiteral("Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, 4: Mackerel, 5: fleet)."),
                       QStringLiteral("N")});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "mackerel-inspector: " << parser.errorText() << "\n";
@@ -96,11 +103,38 @@ int runGui(int argc, char *argv[])
         }
     }
 
+    const QString reportsDir = parser.value(QStringLiteral("reports"));
+    if (!reportsDir.isEmpty() && !QFileInfo(reportsDir).isDir()) {
+        QTextStream(stderr) << "mackerel-inspector: --reports: '" << reportsDir << "' is not a folder\n";
+        return 2;
+    }
+    // The Fleet tab's demo is an organization with every fleet verdict, apart from the Mackerel tab's.
+    std::unique_ptr<sim::FleetDemoEnvironment> fleetDemo;
+    if (options.demoCloud) {
+        fleetDemo = sim::FleetDemoEnvironment::start(&error);
+        if (!fleetDemo) {
+            QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+            return 1;
+        }
+    }
+
     HostSpecOptions specOptions;
     specOptions.root = options.root; // the host's own files; a demo replaces only the cloud
     ui::InspectionSession session(options.detector, options.config, specOptions);
     ui::MackerelSession mackerel(mackerelOptions.settings);
+    ui::FleetSession fleet([&mackerel, &fleetDemo] {
+        MackerelSettings settings = mackerel.settings(); // a key typed in the Mackerel tab counts here too
+        if (fleetDemo) {
+            settings.apiBase = fleetDemo->apiBase();
+            settings.apiBaseSource = QStringLiteral("--demo");
+            settings.apiKey = fleetDemo->apiKey();
+            settings.apiKeySource = QStringLiteral("--demo");
+        }
+        return settings;
+    });
+    fleet.setFolderToOpen(!reportsDir.isEmpty() ? reportsDir : fleetDemo ? fleetDemo->reportsDir() : QString());
     ui::MainWindow window(&session, &mackerel);
+    window.addFleetTab(&fleet);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QStringLiteral(" — demo: simulated %1").arg(*options.demoCloud));
     if (parser.isSet(QStringLiteral("screenshot"))) {
@@ -119,6 +153,8 @@ int runGui(int argc, char *argv[])
             return 2;
         }
         window.tabs()->setCurrentIndex(tab - 1);
+    } else if (!reportsDir.isEmpty()) {
+        window.tabs()->setCurrentIndex(window.fleetTabIndex());
     }
     window.show();
     session.refresh();

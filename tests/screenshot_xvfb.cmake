@@ -1,7 +1,12 @@
 # Renders the real window under Xvfb with the xcb platform (as over X forwarding) and checks the PNG.
+# -DTAB=N opens the window on tab N (5: the Fleet tab on the demo organization).
 file(REMOVE "${OUTPUT}")
+set(tab_args)
+if(DEFINED TAB)
+    set(tab_args --tab ${TAB})
+endif()
 execute_process(
-    COMMAND "${XVFB_RUN}" -a -s "-screen 0 1280x900x24" "${INSPECTOR}" --demo ec2 --screenshot "${OUTPUT}"
+    COMMAND "${XVFB_RUN}" -a -s "-screen 0 1280x900x24" "${INSPECTOR}" --demo ec2 ${tab_args} --screenshot "${OUTPUT}"
     RESULT_VARIABLE result
     TIMEOUT 90)
 if(NOT result EQUAL 0)

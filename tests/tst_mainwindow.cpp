@@ -1,4 +1,9 @@
 #include "demoenvironment.h"
+#include "fleetdemo.h"
+#include "fleetmachinedetails.h"
+#include "fleetmachinemodel.h"
+#include "fleetsession.h"
+#include "fleetview.h"
 #include "hostspecview.h"
 #include "inspectionsession.h"
 #include "mainwindow.h"
@@ -63,6 +68,7 @@ private Q_SLOTS:
     void actionsFollowRunningState();
     void screenshotIsWrittenAndNotBlank();
     void hostSpecTreeIsSearchableCopiedAndSaved();
+    void fleetTabIsBuiltWhenShownAndWaitedForByTheScreenshot();
 };
 
 void TestMainWindow::showsPlatformAndIdentifier_data()
@@ -215,6 +221,48 @@ void TestMainWindow::hostSpecTreeIsSearchableCopiedAndSaved()
     QCOMPARE(QJsonDocument::fromJson(saved.readAll()).object(), host);
     QVERIFY(!view->saveTo(out.filePath(QStringLiteral("no/such/dir/host.json")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::fleetTabIsBuiltWhenShownAndWaitedForByTheScreenshot()
+{
+    QString error;
+    auto demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
+    QVERIFY(demo);
+    auto fleetDemo = FleetDemoEnvironment::start(&error);
+    QVERIFY2(fleetDemo, qPrintable(error));
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), HostSpecOptions());
+    ui::FleetSession fleet([&fleetDemo] {
+        MackerelSettings settings;
+        settings.apiBase = fleetDemo->apiBase();
+        settings.apiKey = fleetDemo->apiKey();
+        return settings;
+    });
+    fleet.setFolderToOpen(fleetDemo->reportsDir());
+    ui::MainWindow window(&session);
+    window.addFleetTab(&fleet);
+    QCOMPARE(window.tabs()->tabText(window.fleetTabIndex()), QStringLiteral("Fleet"));
+    window.show();
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasHostSpec(), 20000);
+    // Nothing of the Fleet tab is built or read until it is shown.
+    QVERIFY(!window.fleetView());
+    QVERIFY(fleet.folder().isEmpty());
+
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("fleet.png"));
+    QSignalSpy saved(&window, &ui::MainWindow::screenshotSaved);
+    window.tabs()->setCurrentIndex(window.fleetTabIndex());
+    QVERIFY(window.fleetView());
+    window.saveScreenshotWhenDone(path);
+    QVERIFY(saved.wait(20000));
+    // Taken once the organization was joined with the reports, the worst machine selected.
+    QCOMPARE(fleet.state(), ui::FleetSession::State::Ready);
+    QVERIFY(fleet.machines()->rowCount() > 0);
+    QVERIFY(window.fleetView()->details()->headlineText().contains(QStringLiteral("Mismatch")));
+    QCOMPARE(saved.first().at(0).toBool(), true);
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(hasContent(image));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "fleetsession.h"
+#include "fleetview.h"
 #include "hostspecview.h"
 #include "inspectionsession.h"
 #include "mackerelpanel.h"
@@ -318,12 +320,47 @@ void MainWindow::copyIdentifier()
     statusBar()->showMessage(tr("Copied %1").arg(identifier), 5000);
 }
 
+void MainWindow::addFleetTab(FleetSession *fleet)
+{
+    if (m_fleet)
+        return;
+    m_fleet = fleet;
+    // An empty page until first shown: the window starts without building the view or reading anything.
+    m_fleetTab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(m_fleetTab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_fleetTab, tr("Fleet"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildFleetViewIfShown);
+    connect(m_fleet, &FleetSession::stateChanged, this, [this] {
+        if (!m_fleet->isBusy())
+            maybeTakeScreenshot();
+    });
+}
+
+int MainWindow::fleetTabIndex() const
+{
+    return m_fleetTab ? m_tabs->indexOf(m_fleetTab) : -1;
+}
+
+void MainWindow::buildFleetViewIfShown()
+{
+    if (m_fleetView || !m_fleetTab || m_tabs->currentWidget() != m_fleetTab)
+        return;
+    m_fleetView = new FleetView(m_fleet, m_fleetTab);
+    m_fleetTab->layout()->addWidget(m_fleetView);
+    connect(m_fleetView, &FleetView::message, statusBar(), [this](const QString &text) {
+        statusBar()->showMessage(text, 5000);
+    });
+}
+
 bool MainWindow::isBusy() const
 {
     // A configured match check follows the host specs: wait for it too.
     const bool matchPending = m_mackerel && m_mackerel->hasApiKey() && !m_mackerel->hasReport()
         && m_mackerel->state() != MackerelSession::State::Failed;
-    return m_session->isRunning() || (m_mackerel && (m_mackerel->isBusy() || matchPending));
+    // The Fleet tab, once shown, until its audit is in.
+    const bool fleetPending = m_fleetView && m_fleet->isBusy();
+    return m_session->isRunning() || (m_mackerel && (m_mackerel->isBusy() || matchPending)) || fleetPending;
 }
 
 QString MainWindow::platformText() const

@@ -13,6 +13,8 @@ class QToolButton;
 
 namespace mi::ui {
 
+class FleetSession;
+class FleetView;
 class HostSpecView;
 class InspectionSession;
 class MackerelPanel;
@@ -40,6 +42,11 @@ public:
     HostSpecView *hostSpecView() const { return m_hostSpecView; }
     MackerelPanel *mackerelPanel() const { return m_mackerelPanel; }
 
+    // Adds the Fleet tab (`fleet` not owned); its view is built when the tab is first shown.
+    void addFleetTab(FleetSession *fleet);
+    int fleetTabIndex() const;
+    FleetView *fleetView() const { return m_fleetView; } // nullptr until the tab was shown
+
 Q_SIGNALS:
     void screenshotSaved(bool ok, const QString &path);
 
@@ -53,12 +60,16 @@ private:
     void showHostSpec();
     void onRunningChanged(bool running);
     void maybeTakeScreenshot();
+    void buildFleetViewIfShown();
 
     bool isBusy() const;
 
     InspectionSession *m_session;
     MackerelSession *m_mackerel;
     MackerelPanel *m_mackerelPanel = nullptr;
+    FleetSession *m_fleet = nullptr;
+    QWidget *m_fleetTab = nullptr;
+    FleetView *m_fleetView = nullptr;
     QLabel *m_platformLabel = nullptr;
     QLabel *m_sourceLabel = nullptr;
     QLineEdit *m_identifierField = nullptr;

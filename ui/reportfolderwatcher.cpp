@@ -1,0 +1,132 @@
+#include "reportfolderwatcher.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+
+namespace mi::ui {
+
+ReportFolderWatcher::ReportFolderWatcher(QObject *parent)
+    : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    m_throttle.setSingleShot(true);
+    connect(&m_throttle, &QTimer::timeout, this, &ReportFolderWatcher::scan);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ReportFolderWatcher::scheduleScan);
+    // Files are watched only while they do not parse: a copy written in place ends with a change.
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ReportFolderWatcher::scheduleScan);
+}
+
+ReportFolderWatcher::~ReportFolderWatcher() = default;
+
+void ReportFolderWatcher::setFolder(const QString &folder)
+{
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_folder = folder;
+    m_entries.clear();
+    m_set = FleetReportSet();
+    m_emitted = false;
+    m_throttle.stop();
+    if (folder.isEmpty())
+        return;
+    m_watcher->addPath(folder);
+    // The first reading comes from the event loop too, like every later one.
+    m_throttle.start(0);
+}
+
+void ReportFolderWatcher::scheduleScan()
+{
+    if (m_throttle.isActive() || m_folder.isEmpty())
+        return;
+    const qint64 since = m_sinceEmit.isValid() ? m_sinceEmit.elapsed() : MinIntervalMs;
+    m_throttle.start(int(qMax<qint64>(0, MinIntervalMs - since)));
+}
+
+ReportFolderWatcher::Entry ReportFolderWatcher::readEntry(const QString &path, qint64 size, const QDateTime &modified) const
+{
+    Entry entry;
+    entry.size = size;
+    entry.modified = modified;
+    if (size > FleetReportMaxBytes) {
+        entry.warning = tr("%1 is left out: %2 bytes is more than a report holds (%3 at most)")
+                            .arg(path)
+                            .arg(size)
+                            .arg(FleetReportMaxBytes);
+        return entry;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        entry.warning = tr("%1 cannot be read (%2)").arg(path, file.errorString());
+        return entry;
+    }
+    QString error;
+    entry.report = parseFleetReport(file.read(FleetReportMaxBytes), path, &error);
+    if (!entry.report)
+        entry.warning = tr("%1 is left out for now: %2 (read again when it changes)").arg(path, error);
+    return entry;
+}
+
+void ReportFolderWatcher::scan()
+{
+    if (m_folder.isEmpty())
+        return;
+    const QDir dir(m_folder);
+    QStringList warnings;
+    if (!dir.exists())
+        warnings << tr("%1 does not exist (any more)").arg(m_folder);
+    // QDir::Files without QDir::Hidden: dot files, such as a copy in progress, are not listed.
+    const QFileInfoList infos = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+
+    bool changed = !m_emitted;
+    QHash<QString, Entry> entries;
+    QStringList toWatch;
+    for (const QFileInfo &info : infos) {
+        const QString path = info.filePath();
+        const qint64 size = info.size();
+        const QDateTime modified = info.lastModified();
+        auto known = m_entries.constFind(path);
+        if (known != m_entries.constEnd() && known->size == size && known->modified == modified) {
+            entries.insert(path, *known);
+        } else {
+            entries.insert(path, readEntry(path, size, modified));
+            changed = true;
+        }
+        if (!entries.value(path).report)
+            toWatch << path;
+    }
+    if (entries.size() != m_entries.size())
+        changed = true; // a file went away
+    m_entries = entries;
+
+    const QStringList watched = m_watcher->files();
+    for (const QString &path : watched) {
+        if (!toWatch.contains(path))
+            m_watcher->removePath(path);
+    }
+    for (const QString &path : std::as_const(toWatch)) {
+        if (!watched.contains(path))
+            m_watcher->addPath(path);
+    }
+    if (!changed)
+        return;
+
+    FleetReportSet set;
+    set.warnings = warnings;
+    for (const QFileInfo &info : infos) {
+        const Entry &entry = m_entries[info.filePath()];
+        if (entry.report)
+            addFleetReport(set, *entry.report);
+        else
+            set.warnings << entry.warning;
+    }
+    m_set = set;
+    m_emitted = true;
+    m_sinceEmit.start();
+    Q_EMIT reportsChanged(m_set);
+}
+
+} // namespace mi::ui
