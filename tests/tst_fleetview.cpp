@@ -4,6 +4,7 @@
 #include "fleetsession.h"
 #include "fleetview.h"
 #include "inspectorrun.h"
+#include "simulatedfleet.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void noApiKeyIsAnErrorInWords();
     void rowsAppearAsReportsLandOnOneListing();
     void playbookRunFromTheViewShowsEachHost();
+    void inspectPlaybookFillsTheTableAsReportsLand();
 };
 
 void TestFleetView::modelHoldsEveryMachineOfTheAudit()
@@ -285,7 +287,6 @@ void TestFleetView::rowsAppearAsReportsLandOnOneListing()
     QVERIFY(demo.start());
     QTemporaryDir landing;
     FleetView view(demo.session.get());
-    QSignalSpy states(demo.session.get(), &FleetSession::stateChanged);
     demo.session->openFolder(landing.path());
     QTRY_COMPARE_WITH_TIMEOUT(demo.session->state(), FleetSession::State::Ready, 20000);
     const int hostsOnly = demo.session->machines()->rowCount();
@@ -342,6 +343,80 @@ void TestFleetView::playbookRunFromTheViewShowsEachHost()
     QVERIFY(view.runButton()->isEnabled());
     QVERIFY(!view.cancelButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(demo.session->state(), FleetSession::State::Ready, 20000);
+}
+
+void TestFleetView::inspectPlaybookFillsTheTableAsReportsLand()
+{
+    if (testing::SimulatedFleet::ansiblePlaybook().isEmpty())
+        QSKIP("ansible-playbook is not installed (scripts/install-deps.sh installs ansible-core)");
+    // contrib/ansible/inspect.yml over simulated machines (every endpoint on 127.0.0.1): four report,
+    // one command fails, one prints half a report, one is unreachable.
+    testing::SimulatedFleet machines;
+    QString error;
+    QVERIFY2(machines.start(&error), qPrintable(error));
+    QTemporaryDir work;
+    QFile inventory(work.filePath(QStringLiteral("inventory.yml")));
+    QVERIFY(inventory.open(QIODevice::WriteOnly));
+    inventory.write(machines.inventory(QStringLiteral(MI_INSPECTOR_BINARY)));
+    inventory.close();
+    // Ansible's own state in the test's folder, nothing from the user's configuration.
+    QFile config(work.filePath(QStringLiteral("ansible.cfg")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.close();
+    qputenv("ANSIBLE_CONFIG", config.fileName().toLocal8Bit());
+    qputenv("ANSIBLE_HOME", work.filePath(QStringLiteral("home")).toLocal8Bit());
+    qputenv("ANSIBLE_LOCAL_TEMP", work.filePath(QStringLiteral("local-tmp")).toLocal8Bit());
+    qputenv("ANSIBLE_REMOTE_TEMP", work.filePath(QStringLiteral("remote-tmp")).toLocal8Bit());
+    qputenv("ANSIBLE_HOST_KEY_CHECKING", "False");
+
+    DemoFleet demo;
+    QVERIFY(demo.start());
+    FleetView view(demo.session.get());
+    view.inventoryField()->setText(inventory.fileName());
+    view.playbookField()->setText(QStringLiteral(MI_PLAYBOOK));
+    view.reportsDirField()->setText(work.filePath(QStringLiteral("reports")));
+    QSignalSpy finished(demo.session->playbook(), &PlaybookRunner::finished);
+    view.runButton()->click();
+    QVERIFY(finished.wait(240000));
+
+    const auto result = finished.first().first().value<PlaybookResult>();
+    QCOMPARE(result.exitCode, 4); // failed and unreachable hosts: ansible-core's 4
+    QCOMPARE(result.error, PlaybookResult::Error::HostsUnreachable);
+    QHash<QString, QString> stateOf;
+    for (int row = 0; row < view.progressTable()->rowCount(); ++row)
+        stateOf.insert(view.progressTable()->item(row, 0)->text(), view.progressTable()->item(row, 1)->text());
+    QCOMPARE(stateOf.size(), int(testing::SimulatedFleet::machines().size()));
+    for (const testing::FleetMachine &machine : testing::SimulatedFleet::machines()) {
+        const QString expected = machine.fate == testing::FleetMachine::Fate::Report        ? QStringLiteral("ok")
+                               : machine.fate == testing::FleetMachine::Fate::Unreachable ? QStringLiteral("unreachable")
+                                                                                           : QStringLiteral("failed");
+        QCOMPARE(stateOf.value(machine.name), expected);
+    }
+    // Every report that landed is read and joined, on the one listing of the run. (The simulated
+    // machines all run here and share this machine's MAC addresses: the join makes them one machine
+    // and names the others in its warnings.)
+    QStringList landed;
+    for (const testing::FleetMachine &machine : testing::SimulatedFleet::machines()) {
+        if (machine.fate == testing::FleetMachine::Fate::Report)
+            landed << machine.name;
+    }
+    const auto joined = [&] {
+        if (demo.session->state() != FleetSession::State::Ready || demo.session->reports().reports.size() != landed.size())
+            return false;
+        const FleetAudit &audit = demo.session->audit();
+        for (const QString &name : std::as_const(landed)) {
+            const bool row = rowOfName(demo.session->machines(), name) >= 0;
+            const bool named = audit.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("/%1.json").arg(name));
+            if (!row && !named)
+                return false;
+        }
+        return audit.reportsRead >= 1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(joined(), 20000);
+    int listings = 0;
+    for (const auto &request : demo.environment->mackerel().requests())
+        listings += request.path == QLatin1String("/api/v0/hosts") ? 1 : 0;
+    QCOMPARE(listings, 1);
 }
 
 QTEST_MAIN(TestFleetView)

@@ -2,6 +2,7 @@
 #include "inspectionsession.h"
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
+#include "machinekeys.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>
@@ -91,6 +92,8 @@ private Q_SLOTS:
     void createRegistersOnceAndWritesIdFile();
     void wrongKeySaysSoInline();
     void keyNeverAppearsInAnyWidget();
+    void createNamesTheLookalikes_data();
+    void createNamesTheLookalikes();
 };
 
 void TestMackerelPanel::verdictAndRegisterButton_data()
@@ -198,6 +201,38 @@ void TestMackerelPanel::keyNeverAppearsInAnyWidget()
     for (const QString &text : texts)
         QVERIFY2(!text.contains(QString::fromLatin1(DemoApiKey)), qPrintable(text));
     QVERIFY(keyField->text().isEmpty());
+}
+
+void TestMackerelPanel::createNamesTheLookalikes_data()
+{
+    QTest::addColumn<MackerelSeed>("seed");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<bool>("lookalikes");
+    QTest::newRow("an agent host of this instance without the identifier") << MackerelSeed::Lookalike << "create" << true;
+    QTest::newRow("nothing registered") << MackerelSeed::None << "create" << false;
+    QTest::newRow("attach: lookalikes are a create's") << MackerelSeed::Agentless << "attach" << false;
+}
+
+void TestMackerelPanel::createNamesTheLookalikes()
+{
+    QFETCH(MackerelSeed, seed);
+    QFETCH(QString, verdict);
+    QFETCH(bool, lookalikes);
+    Fixture f;
+    QVERIFY(f.start(seed));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    const MatchReport &report = f.mackerel->report();
+    QCOMPARE(matchVerdictName(report.verdict), verdict);
+    QCOMPARE(!report.lookalikes.isEmpty(), lookalikes); // the window passed this machine's keys
+    const QString text = f.panel()->lookalikesText();
+    QCOMPARE(!text.isEmpty(), lookalikes);
+    for (const Lookalike &lookalike : report.lookalikes) {
+        QVERIFY2(text.contains(QStringLiteral("host %1 \"%2\"").arg(lookalike.host.id, lookalike.host.name)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("the instance %1").arg(instanceIdOfKey(lookalike.value))));
+        QVERIFY(text.contains(QStringLiteral("the agent would create a duplicate next to it")));
+    }
+    if (lookalikes)
+        QVERIFY(text.contains(f.demo->idFilePath()));
 }
 
 QTEST_MAIN(TestMackerelPanel)

@@ -37,6 +37,11 @@ const FleetAudit &FleetSession::audit() const
     return m_machines->audit();
 }
 
+const FleetReportSet &FleetSession::reports() const
+{
+    return m_watcher->reports();
+}
+
 QString FleetSession::folder() const
 {
     return m_watcher->folder();

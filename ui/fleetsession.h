@@ -46,6 +46,7 @@ public:
     bool hasAudit() const { return m_hasAudit; }
     const FleetAudit &audit() const; // the last one delivered; empty before
     QString folder() const;
+    const FleetReportSet &reports() const; // the followed folder's, as last read
     QList<ProbeRecord> lastProbes() const { return m_probes; }
     // "https://api.mackerelio.com/, key from MACKEREL_APIKEY": never the key.
     QString settingsSummary() const;

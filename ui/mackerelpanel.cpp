@@ -1,5 +1,6 @@
 #include "mackerelpanel.h"
 
+#include "machinekeys.h"
 #include "mackerelsession.h"
 
 #include <QCheckBox>
@@ -79,6 +80,14 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     m_host->setWordWrap(true);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_lookalikes = new QLabel(this);
+    m_lookalikes->setWordWrap(true);
+    m_lookalikes->setTextFormat(Qt::PlainText);
+    m_lookalikes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lookalikes->setFrameShape(QFrame::StyledPanel);
+    m_lookalikes->setMargin(6);
+    m_lookalikes->hide();
+
     m_registerButton = new QPushButton(tr("Register…"), this);
     connect(m_registerButton, &QPushButton::clicked, this, [this] {
         applyTypedSettings();
@@ -125,6 +134,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     layout->addWidget(m_verdict);
     layout->addWidget(m_message);
     layout->addWidget(m_host);
+    layout->addWidget(m_lookalikes);
     layout->addLayout(registerRow);
     layout->addWidget(m_changes, 1);
     layout->addLayout(confirmRow);
@@ -156,7 +166,17 @@ void MackerelPanel::checkMatch()
     if (!m_ready || m_session->isBusy())
         return;
     applyTypedSettings();
-    m_session->checkMatch(m_identifier());
+    // The machine's instance and MAC addresses from the payload it would send, as `match` takes them
+    // (the host name is left out: only an integration's naming tells an instance by it).
+    const QJsonObject payload = m_payload();
+    const MachineKeys keys = MachineKeys::fromHost(QString(), m_identifier(), payload.value(QStringLiteral("meta")).toObject(),
+                                                   payload.value(QStringLiteral("interfaces")).toArray());
+    m_session->checkMatch(m_identifier(), keys);
+}
+
+QString MackerelPanel::lookalikesText() const
+{
+    return m_lookalikes->isHidden() ? QString() : m_lookalikes->text();
 }
 
 QString MackerelPanel::verdictText() const
@@ -198,6 +218,24 @@ void MackerelPanel::refresh()
         m_message->clear();
         m_host->clear();
     }
+
+    const bool showLookalikes = state != State::Checking && m_session->hasReport()
+        && m_session->report().verdict == MatchVerdict::Create && !m_session->report().lookalikes.isEmpty();
+    if (showLookalikes) {
+        QStringList lines;
+        for (const Lookalike &lookalike : m_session->report().lookalikes) {
+            const QString shared = lookalike.key == QLatin1String("instanceId")
+                ? tr("the instance %1").arg(instanceIdOfKey(lookalike.value))
+                : tr("the MAC address %1").arg(lookalike.value);
+            lines << tr("• host %1 \"%2\" (%3) shares %4: the agent would create a duplicate next to it.")
+                         .arg(lookalike.host.id, lookalike.host.name, lookalike.host.origin(), shared);
+        }
+        lines << tr("If that host is this machine, write its id into the id file %1 before the agent starts: the "
+                    "agent then keeps using it instead of registering a new one.")
+                     .arg(m_session->settings().idFilePath);
+        m_lookalikes->setText(tr("Lookalikes: hosts that are this machine without its customIdentifier\n") + lines.join(QLatin1Char('\n')));
+    }
+    m_lookalikes->setVisible(showLookalikes);
 
     const bool canRegister = m_session->canRegister() && (state == State::Checked || state == State::Registered);
     m_registerButton->setEnabled(canRegister);

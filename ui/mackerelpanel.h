@@ -28,6 +28,8 @@ public:
     // Enables "Check match" once detection and host specs are there.
     void setReady(bool ready);
     QString verdictText() const;
+    // Where the verdict is create: the hosts the agent would create a duplicate next to, one a line.
+    QString lookalikesText() const;
     QPushButton *checkButton() const { return m_checkButton; }
     QPushButton *registerButton() const { return m_registerButton; }
     QPushButton *confirmButton() const { return m_confirmButton; }
@@ -51,6 +53,7 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_host = nullptr;
+    QLabel *m_lookalikes = nullptr;
     QPushButton *m_registerButton = nullptr;
     QTableWidget *m_changes = nullptr;
     QCheckBox *m_writeIdFile = nullptr;

@@ -59,7 +59,7 @@ void MackerelSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void MackerelSession::checkMatch(const QString &customIdentifier)
+void MackerelSession::checkMatch(const QString &customIdentifier, const MachineKeys &localKeys)
 {
     if (isBusy())
         return;
@@ -69,7 +69,7 @@ void MackerelSession::checkMatch(const QString &customIdentifier)
     m_result = RegistrationResult();
     client();
     setState(State::Checking);
-    m_matcher->start(customIdentifier, m_settings.idFilePath);
+    m_matcher->start(customIdentifier, m_settings.idFilePath, localKeys);
 }
 
 void MackerelSession::onReport(const MatchReport &report)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hostregistrar.h"
+#include "machinekeys.h"
 #include "mackerelsettings.h"
 #include "matchreport.h"
 
@@ -50,7 +51,8 @@ public:
     bool registrationCreates() const;
 
 public Q_SLOTS:
-    void checkMatch(const QString &customIdentifier);
+    // `localKeys` (this machine's instance and MAC addresses) lets a create verdict name lookalikes.
+    void checkMatch(const QString &customIdentifier, const mi::MachineKeys &localKeys = mi::MachineKeys());
     void planRegistration(const QJsonObject &payload);
     void confirmRegistration(bool writeIdFile);
     void discardPlan();
