@@ -64,6 +64,7 @@ void FleetSession::setState(State state)
 void FleetSession::openFolder(const QString &folder)
 {
     m_needsListing = true;
+    m_listing = false;
     m_folderRead = false;
     m_reportsWaiting = false;
     m_error.clear();
@@ -77,8 +78,17 @@ void FleetSession::openFolder(const QString &folder)
 
 void FleetSession::reread()
 {
-    if (m_watcher->folder().isEmpty() || m_state == State::Auditing)
+    if (m_watcher->folder().isEmpty())
         return;
+    if (m_state == State::Auditing) {
+        if (m_listing)
+            return; // the hosts are being listed right now
+        // After the join in progress, on a fresh listing.
+        m_needsListing = true;
+        m_waitingReports = m_watcher->reports();
+        m_reportsWaiting = true;
+        return;
+    }
     m_needsListing = true;
     audit(m_watcher->reports());
 }
@@ -136,7 +146,12 @@ void FleetSession::audit(const FleetReportSet &reports)
             return;
         }
         if (!m_client || settings.apiBase != m_settings.apiBase || settings.apiKey != m_settings.apiKey) {
-            delete m_auditor;
+            if (m_auditor) {
+                // This may run in the old auditor's finished(): it goes later, its calls with its client now.
+                m_auditor->disconnect(this);
+                m_auditor->cancel();
+                m_auditor->deleteLater();
+            }
             m_auditor = nullptr;
             MackerelApiOptions options;
             options.apiBase = settings.apiBase;
@@ -147,17 +162,20 @@ void FleetSession::audit(const FleetReportSet &reports)
         }
         m_settings = settings;
         m_needsListing = false;
+        m_listing = true;
         m_error.clear();
         setState(State::Auditing);
         m_auditor->start(HostListFilter(), reports);
         return;
     }
+    m_listing = false;
     setState(State::Auditing);
     m_auditor->updateReports(reports);
 }
 
 void FleetSession::onAudited(const FleetAuditResult &result)
 {
+    m_listing = false;
     m_probes = result.probes;
     if (!result.ok()) {
         m_error = tr("Cannot read the organization: %1").arg(result.errorString);
@@ -170,8 +188,7 @@ void FleetSession::onAudited(const FleetAuditResult &result)
     m_machines->setAudit(result.audit);
     if (m_reportsWaiting) {
         m_reportsWaiting = false;
-        m_auditor->updateReports(std::exchange(m_waitingReports, FleetReportSet()));
-        Q_EMIT stateChanged(m_state); // still auditing; the rows so far are shown
+        audit(std::exchange(m_waitingReports, FleetReportSet())); // still auditing; the rows so far are shown
         return;
     }
     setState(State::Ready);

@@ -89,6 +89,7 @@ private:
     QString m_folderToOpen;
     bool m_hasAudit = false;
     bool m_needsListing = true;
+    bool m_listing = false;        // the audit in progress lists the hosts
     bool m_reportsWaiting = false; // reports came during an audit
     bool m_folderRead = false;     // the followed folder's first reading has come
     FleetReportSet m_waitingReports;
