@@ -20,6 +20,7 @@ using namespace mi;
 using namespace mi::sim;
 
 Q_DECLARE_METATYPE(mi::sim::MackerelSeed)
+Q_DECLARE_METATYPE(mi::sim::SimulatedCloud)
 
 namespace {
 
@@ -31,10 +32,10 @@ struct Fixture
     std::unique_ptr<ui::MackerelSession> mackerel;
     std::unique_ptr<ui::MainWindow> window;
 
-    bool start(MackerelSeed seed, const QString &apiKey = QString::fromLatin1(DemoApiKey))
+    bool start(MackerelSeed seed, const QString &apiKey = QString::fromLatin1(DemoApiKey), SimulatedCloud cloud = SimulatedCloud::Ec2)
     {
         QString error;
-        demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
+        demo = DemoEnvironment::start(cloud, &error);
         if (!demo || !demo->startMackerel(seed, &error))
             return false;
         DetectorOptions options;
@@ -205,22 +206,27 @@ void TestMackerelPanel::keyNeverAppearsInAnyWidget()
 
 void TestMackerelPanel::createNamesTheLookalikes_data()
 {
+    QTest::addColumn<SimulatedCloud>("cloud");
     QTest::addColumn<MackerelSeed>("seed");
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<bool>("lookalikes");
-    QTest::newRow("an agent host of this instance without the identifier") << MackerelSeed::Lookalike << "create" << true;
-    QTest::newRow("nothing registered") << MackerelSeed::None << "create" << false;
-    QTest::newRow("attach: lookalikes are a create's") << MackerelSeed::Agentless << "attach" << false;
+    QTest::newRow("an agent host of this instance without the identifier")
+        << SimulatedCloud::Ec2 << MackerelSeed::Lookalike << "create" << true;
+    QTest::newRow("IMDS blocked: the integration's host, by the firmware's instance id")
+        << SimulatedCloud::Ec2Blocked << MackerelSeed::Agentless << "create" << true;
+    QTest::newRow("nothing registered") << SimulatedCloud::Ec2 << MackerelSeed::None << "create" << false;
+    QTest::newRow("attach: lookalikes are a create's") << SimulatedCloud::Ec2 << MackerelSeed::Agentless << "attach" << false;
 }
 
 void TestMackerelPanel::createNamesTheLookalikes()
 {
+    QFETCH(SimulatedCloud, cloud);
     QFETCH(MackerelSeed, seed);
     QFETCH(QString, verdict);
     QFETCH(bool, lookalikes);
     Fixture f;
-    QVERIFY(f.start(seed));
-    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QVERIFY(f.start(seed, QString::fromLatin1(DemoApiKey), cloud));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 30000);
     const MatchReport &report = f.mackerel->report();
     QCOMPARE(matchVerdictName(report.verdict), verdict);
     QCOMPARE(!report.lookalikes.isEmpty(), lookalikes); // the window passed this machine's keys

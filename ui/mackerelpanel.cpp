@@ -169,8 +169,11 @@ void MackerelPanel::checkMatch()
     // The machine's instance and MAC addresses from the payload it would send, as `match` takes them
     // (the host name is left out: only an integration's naming tells an instance by it).
     const QJsonObject payload = m_payload();
-    const MachineKeys keys = MachineKeys::fromHost(QString(), m_identifier(), payload.value(QStringLiteral("meta")).toObject(),
-                                                   payload.value(QStringLiteral("interfaces")).toArray());
+    MachineKeys keys = MachineKeys::fromHost(QString(), m_identifier(), payload.value(QStringLiteral("meta")).toObject(),
+                                             payload.value(QStringLiteral("interfaces")).toArray());
+    const QString firmware = m_firmwareInstanceKey ? m_firmwareInstanceKey() : QString();
+    if (!firmware.isEmpty() && !keys.instanceKeys.contains(firmware))
+        keys.instanceKeys.append(firmware);
     m_session->checkMatch(m_identifier(), keys);
 }
 

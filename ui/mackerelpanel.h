@@ -25,6 +25,10 @@ public:
     MackerelPanel(MackerelSession *session, std::function<QString()> identifier, std::function<QJsonObject()> payload,
                   QWidget *parent = nullptr);
 
+    // The machine's instance as its firmware tells it ("ec2:i-0abc…"; empty: none), added to the keys
+    // lookalikes are looked for by, as `match` does: it finds the integration's host where IMDS is blocked.
+    void setFirmwareInstanceKey(std::function<QString()> instanceKey) { m_firmwareInstanceKey = std::move(instanceKey); }
+
     // Enables "Check match" once detection and host specs are there.
     void setReady(bool ready);
     QString verdictText() const;
@@ -45,6 +49,7 @@ private:
     MackerelSession *m_session;
     std::function<QString()> m_identifier;
     std::function<QJsonObject()> m_payload;
+    std::function<QString()> m_firmwareInstanceKey;
     bool m_ready = false;
     QLineEdit *m_apiBase = nullptr;
     QLineEdit *m_apiKey = nullptr;

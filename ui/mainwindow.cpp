@@ -4,6 +4,7 @@
 #include "fleetview.h"
 #include "hostspecview.h"
 #include "inspectionsession.h"
+#include "machinekeys.h"
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
 #include "timelinedelegate.h"
@@ -192,6 +193,10 @@ void MainWindow::createCentralArea()
         m_mackerelPanel = new MackerelPanel(
             m_mackerel, [this] { return m_session->result().customIdentifier; },
             [this] { return m_session->hostSpec().host; }, m_tabs);
+        m_mackerelPanel->setFirmwareInstanceKey([this] {
+            const HostedOn &hostedOn = m_session->result().hostedOn;
+            return instanceKeyFromFirmware(hostedOn.provider, hostedOn.instanceId);
+        });
         m_tabs->addTab(m_mackerelPanel, tr("Mackerel"));
         connect(m_mackerel, &MackerelSession::stateChanged, this, [this] {
             const bool busy = m_mackerel->isBusy();
