@@ -38,7 +38,7 @@ def instance_id(n: int) -> str:
 def spec_meta(n: int) -> dict:
     cpus = [{"vendor_id": "GenuineIntel", "model": "85", "model_name": "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz",
              "mhz": "2499.998", "cache_size": "36608 KB", "flags": FLAGS, "family": "6", "stepping": "7",
-             "core_id": str(i), "cores": "2", "physical_id": "0"} for i in range(2)]
+             "core_id": str(i), "cores": "4", "physical_id": "0"} for i in range(4)]
     return {
         "agent-name": "mackerel-agent/0.85.0 (Revision 0a1b2c3)", "agent-version": "0.85.0", "agent-revision": "0a1b2c3",
         "cpu": cpus,
