@@ -7,7 +7,7 @@ SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps configure build build-sanitize test test-plain test-sanitize demo clean
+.PHONY: all deps configure build build-sanitize test test-plain test-sanitize demo deb clean
 
 all: build
 
@@ -38,6 +38,11 @@ test-sanitize: build-sanitize
 # The window where there is a display, the terminal report where there is none.
 demo: build
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(INSPECTOR) --demo ec2; else $(INSPECTOR) match --demo ec2; fi
+
+# The two Debian packages (README, "Debian packages"), made by CPack from the build the tests ran.
+deb: build
+	@cd $(BUILD_DIR) && cpack --config CPackConfig.cmake >/dev/null
+	@ls -1 $(BUILD_DIR)/deb/*.deb
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

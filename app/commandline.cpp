@@ -18,7 +18,8 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, c
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), command);
-    if (parser.isSet(QStringLiteral("help"))) {
+    // Qt lists --help-all beside --help; only process(), which these parsers do not call, acts on it.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         // Qt names the binary's path; people type the command.
         QString help = parser.helpText();
         help.replace(0, help.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: mackerel-inspector %1 [options]").arg(command));
@@ -28,6 +29,17 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, c
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), command);
     return -1;
+}
+
+bool isGuiInvocation(int argc, char *argv[])
+{
+    if (argc < 2)
+        return true;
+    const QByteArray first(argv[1]);
+    if (first == "gui")
+        return true;
+    static const QList<QByteArray> nonGui = {"--help", "-h", "--version", "-v", "help", "version"};
+    return first.startsWith('-') && !nonGui.contains(first);
 }
 
 } // namespace mi::app

@@ -18,4 +18,7 @@ int usageError(const QString &message, const QString &command = QString());
 int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                      const QString &description);
 
+// True when the command line asks for the window (no command, `gui`, or options only).
+bool isGuiInvocation(int argc, char *argv[]);
+
 } // namespace mi::app

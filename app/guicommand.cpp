@@ -18,17 +18,6 @@
 
 namespace mi::app {
 
-bool isGuiInvocation(int argc, char *argv[])
-{
-    if (argc < 2)
-        return true;
-    const QByteArray first(argv[1]);
-    if (first == "gui")
-        return true;
-    static const QList<QByteArray> nonGui = {"--help", "-h", "--version", "-v", "help", "version"};
-    return first.startsWith('-') && !nonGui.contains(first);
-}
-
 static bool hasDisplay(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
@@ -52,7 +41,7 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mackerel-inspector"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mackerel Inspector"));
     QApplication::setApplicationVersion(QStringLiteral(MACKEREL_INSPECTOR_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mackerel-inspector"));
+    QApplication::setDesktopFileName(QStringLiteral("io.mackerel.inspector"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mackerel-inspector.svg")));
     // Over X forwarding every frame crosses the wire: no animated widgets.
     QApplication::setEffectEnabled(Qt::UI_AnimateMenu, false);
@@ -82,7 +71,8 @@ int runGui(int argc, char *argv[])
         QTextStream(stderr) << "mackerel-inspector: " << parser.errorText() << "\n";
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    // Qt lists --help-all beside --help; only process(), which these parsers do not call, acts on it.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }

@@ -6,7 +6,4 @@ namespace mi::app {
 // QApplication itself, so it is called before any other application object exists.
 int runGui(int argc, char *argv[]);
 
-// True when the command line asks for the window (no command, `gui`, or options only).
-bool isGuiInvocation(int argc, char *argv[]);
-
 } // namespace mi::app

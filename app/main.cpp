@@ -2,7 +2,9 @@
 #include "commonoptions.h"
 #include "detectcommand.h"
 #include "fleetcommand.h"
+#ifndef MI_HEADLESS
 #include "guicommand.h"
+#endif
 #include "inspectcommand.h"
 #include "matchcommand.h"
 #include "registercommand.h"
@@ -18,9 +20,14 @@
 
 namespace {
 
+// MI_HEADLESS: the build without the window (package mackerel-inspector-cli), same commands.
 const char *const Usage =
+#ifdef MI_HEADLESS
+    "Usage: mackerel-inspector <command> [options]     (this build has no window)\n"
+#else
     "Usage: mackerel-inspector [gui] [options]     the window\n"
     "       mackerel-inspector <command> [options]\n"
+#endif
     "\n"
     "See, before installing mackerel-agent, what it would detect and send to Mackerel.\n"
     "\n"
@@ -118,14 +125,30 @@ int runSimulate(const QStringList &arguments)
     return QCoreApplication::exec();
 }
 
+#ifdef MI_HEADLESS
+// Asked for the window (no command, `gui`, options only): say what this build is and what it can do.
+int reportNoWindow()
+{
+    QTextStream(stderr) << "mackerel-inspector: this build (package mackerel-inspector-cli) has no window; "
+                           "it is in the package mackerel-inspector.\nRun one of the commands instead.\n\n"
+                        << Usage;
+    return mi::app::ExitUsage;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     qRegisterMetaType<mi::ProbeRecord>();
     qRegisterMetaType<mi::DetectionResult>();
-    if (mi::app::isGuiInvocation(argc, argv))
+    if (mi::app::isGuiInvocation(argc, argv)) {
+#ifdef MI_HEADLESS
+        return reportNoWindow();
+#else
         return mi::app::runGui(argc, argv);
+#endif
+    }
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mackerel-inspector"));

@@ -1,0 +1,52 @@
+# bash completion for mackerel-inspector(1): commands, options, and the values of --demo, --cloud,
+# --cloud-platform and --seed. A new option goes into its command's list in _mackerel_inspector;
+# tests/tst_completion fails until every option that `mackerel-inspector <command> --help` lists is here.
+
+# Offers the words of $1 that start with $2, one a line (compgen splits $1 at blanks).
+_mackerel_inspector_values()
+{
+    mapfile -t COMPREPLY < <(compgen -W "$1" -- "$2")
+}
+
+_mackerel_inspector()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
+    local commands="gui detect inspect match register simulate help"
+    local common="--help --help-all --cloud-platform --ec2-endpoint --gce-endpoint --azure-endpoint --root --conf --demo --timeout --retry-wait"
+    local mackerel="--apikey-file --apibase --id-file --seed"
+    local clouds="ec2 ec2-imdsv1 gce azure"
+    local platforms="auto none ec2 gce azurevm"
+    local seeds="none agentless registered mismatch duplicate retired missing"
+    COMPREPLY=()
+
+    case $prev in
+        --demo | --cloud) _mackerel_inspector_values "$clouds" "$cur"; return ;;
+        --cloud-platform) _mackerel_inspector_values "$platforms" "$cur"; return ;;
+        --seed) _mackerel_inspector_values "$seeds" "$cur"; return ;;
+        --root) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
+        --conf | --apikey-file | --id-file | --screenshot)
+            compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+        --ec2-endpoint | --gce-endpoint | --azure-endpoint | --apibase | --timeout | --retry-wait | --port | --tab)
+            return ;; # a value of the user's own
+    esac
+
+    if [[ $COMP_CWORD -eq 1 && $cur != -* ]]; then
+        _mackerel_inspector_values "$commands" "$cur"
+        return
+    fi
+    local command=
+    [[ ${COMP_WORDS[1]} != -* ]] && command=${COMP_WORDS[1]}
+    local options
+    case $command in
+        "") options="--version $common $mackerel --screenshot --tab" ;;
+        gui) options="$common $mackerel --screenshot --tab" ;;
+        detect | inspect) options="--json $common" ;;
+        match) options="--json $common $mackerel" ;;
+        register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
+        simulate) options="--help --help-all --cloud --port --mackerel --seed" ;;
+        *) return ;;
+    esac
+    [[ $cur == -* ]] && _mackerel_inspector_values "$options" "$cur"
+}
+
+complete -F _mackerel_inspector mackerel-inspector
