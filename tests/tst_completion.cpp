@@ -1,13 +1,13 @@
 // The bash and zsh completions offer every command `mackerel-inspector help` lists, every option
-// each command's --help lists, and exactly the values --demo, --cloud, --cloud-platform and --seed take.
-// bash completion is run for real (the completion function on a simulated command line).
+// each command's --help lists, and exactly the values --demo, --cloud, --cloud-platform and --seed
+// take. Both run for real: bash calls the completion function on a simulated command line, zsh
+// completes in an interactive shell on a pseudo-terminal (zsh_complete.zsh).
 #include "helplisting.h"
 
 #include "cloudplatform.h"
 #include "mackerelapisimulator.h"
 #include "metadatasimulator.h"
 
-#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -17,35 +17,37 @@ class TestCompletion : public QObject
 
 private slots:
     void initTestCase();
-    void bashOffersCommands();
-    void bashOffersEveryOption_data();
-    void bashOffersEveryOption();
-    void bashOffersValues_data();
-    void bashOffersValues();
-    void zshParses();
-    void zshNamesEveryCommandAndOption();
-    void zshOffersValues_data();
-    void zshOffersValues();
-
-private:
-    QString m_zsh;
+    void offersCommands_data();
+    void offersCommands();
+    void offersEveryOption_data();
+    void offersEveryOption();
+    void offersValues_data();
+    void offersValues();
 };
 
-// Runs the bash completion function on `mackerel-inspector <words...>` (the last word is the one
-// being completed) and returns what it offers.
-static QStringList bashComplete(const QStringList &words)
+// What `shell` offers for `commandLine` (`mackerel-inspector match --`; a trailing space completes a
+// new word), one match an item.
+static QStringList complete(const QString &shell, const QString &commandLine)
 {
-    QProcess bash;
-    QSignalSpy finished(&bash, &QProcess::finished);
-    bash.start(QStringLiteral("bash"),
-               QStringList{QStringLiteral("-c"),
-                           QStringLiteral("source \"$0\"; COMP_WORDS=(mackerel-inspector \"$@\"); COMP_CWORD=$#; "
-                                          "_mackerel_inspector; printf '%s\\n' \"${COMPREPLY[@]}\""),
-                           QStringLiteral(MI_BASH_COMPLETION)}
-                   + words);
-    if (!finished.wait(30000))
-        return {QStringLiteral("(bash did not finish)")};
-    return QString::fromUtf8(bash.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList arguments;
+    if (shell == QLatin1String("bash")) {
+        QStringList words = commandLine.split(QLatin1Char(' '));
+        arguments = QStringList{QStringLiteral("-c"),
+                                QStringLiteral("source \"$0\"; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
+                                               "_mackerel_inspector; printf '%s\\n' \"${COMPREPLY[@]}\""),
+                                QStringLiteral(MI_COMPLETION_DIR "/mackerel-inspector.bash")}
+            + words;
+    } else {
+        arguments = QStringList{QStringLiteral(MI_ZSH_COMPLETE), QStringLiteral(MI_COMPLETION_DIR), commandLine};
+    }
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(shell, arguments);
+    if (!finished.wait(60000)) {
+        process.kill();
+        return {QStringLiteral("(%1 did not finish)").arg(shell)};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 static QStringList missingFrom(const QStringList &offered, const QStringList &expected)
@@ -67,106 +69,84 @@ static QStringList cloudPlatformNames()
     return names;
 }
 
+static const QStringList Shells{QStringLiteral("bash"), QStringLiteral("zsh")};
+
 void TestCompletion::initTestCase()
 {
-    QFile zsh(QStringLiteral(MI_ZSH_COMPLETION));
-    QVERIFY2(zsh.open(QIODevice::ReadOnly), qPrintable(zsh.fileName()));
-    m_zsh = QString::fromUtf8(zsh.readAll());
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("bash")).isEmpty(), "bash is needed");
+    for (const QString &shell : Shells)
+        QVERIFY2(!QStandardPaths::findExecutable(shell).isEmpty(),
+                 qPrintable(shell + QStringLiteral(" is needed (scripts/install-deps.sh installs it)")));
 }
 
-void TestCompletion::bashOffersCommands()
+void TestCompletion::offersCommands_data()
 {
+    QTest::addColumn<QString>("shell");
+    for (const QString &shell : Shells)
+        QTest::newRow(qPrintable(shell)) << shell;
+}
+
+void TestCompletion::offersCommands()
+{
+    QFETCH(QString, shell);
     const QStringList commands = testing::listedCommands();
     QVERIFY(commands.size() > 2);
-    const QStringList missing = missingFrom(bashComplete({QString()}), commands);
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("bash completion does not offer the commands ") + missing.join(QStringLiteral(", "))));
+    const QStringList missing = missingFrom(complete(shell, QStringLiteral("mackerel-inspector ")), commands);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 completion does not offer the commands %2")
+                                               .arg(shell, missing.join(QStringLiteral(", ")))));
 }
 
-void TestCompletion::bashOffersEveryOption_data()
+void TestCompletion::offersEveryOption_data()
 {
+    QTest::addColumn<QString>("shell");
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("options");
-    for (const QString &command : testing::listedCommands())
-        QTest::newRow(qPrintable(command)) << command << testing::listedOptions(command);
+    for (const QString &command : testing::listedCommands()) {
+        const QStringList options = testing::listedOptions(command);
+        for (const QString &shell : Shells)
+            QTest::addRow("%s %s", qPrintable(shell), qPrintable(command)) << shell << command << options;
+    }
 }
 
-void TestCompletion::bashOffersEveryOption()
+void TestCompletion::offersEveryOption()
 {
+    QFETCH(QString, shell);
     QFETCH(QString, command);
     QFETCH(QStringList, options);
-    const QStringList missing = missingFrom(bashComplete({command, QStringLiteral("--")}), options);
+    const QStringList offered = complete(shell, QStringLiteral("mackerel-inspector %1 --").arg(command));
+    const QStringList missing = missingFrom(offered, options);
     QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("bash completion of `mackerel-inspector %1 --` lacks %2 "
-                                       "(resources/completion/mackerel-inspector.bash)")
-                            .arg(command, missing.join(QStringLiteral(", ")))));
+             qPrintable(QStringLiteral("%1 completion of `mackerel-inspector %2 --` lacks %3 (resources/completion/)")
+                            .arg(shell, command, missing.join(QStringLiteral(", ")))));
 }
 
-void TestCompletion::bashOffersValues_data()
+void TestCompletion::offersValues_data()
 {
-    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QString>("shell");
+    QTest::addColumn<QString>("commandLine");
     QTest::addColumn<QStringList>("values");
-    QTest::newRow("--demo") << QStringList{QStringLiteral("match"), QStringLiteral("--demo"), QString()} << mi::sim::simulatedCloudNames();
-    QTest::newRow("window --demo") << QStringList{QStringLiteral("--demo"), QString()} << mi::sim::simulatedCloudNames();
-    QTest::newRow("simulate --cloud") << QStringList{QStringLiteral("simulate"), QStringLiteral("--cloud"), QString()}
-                                      << mi::sim::simulatedCloudNames();
-    QTest::newRow("--cloud-platform") << QStringList{QStringLiteral("detect"), QStringLiteral("--cloud-platform"), QString()}
-                                      << cloudPlatformNames();
-    QTest::newRow("--seed") << QStringList{QStringLiteral("match"), QStringLiteral("--seed"), QString()} << mi::sim::mackerelSeedNames();
-    QTest::newRow("--demo e") << QStringList{QStringLiteral("detect"), QStringLiteral("--demo"), QStringLiteral("e")}
-                              << QStringList{QStringLiteral("ec2"), QStringLiteral("ec2-imdsv1")};
+    const QList<std::pair<QString, QStringList>> cases = {
+        {QStringLiteral("mackerel-inspector match --demo "), mi::sim::simulatedCloudNames()},
+        {QStringLiteral("mackerel-inspector --demo "), mi::sim::simulatedCloudNames()},
+        {QStringLiteral("mackerel-inspector simulate --cloud "), mi::sim::simulatedCloudNames()},
+        {QStringLiteral("mackerel-inspector detect --cloud-platform "), cloudPlatformNames()},
+        {QStringLiteral("mackerel-inspector register --seed "), mi::sim::mackerelSeedNames()},
+        {QStringLiteral("mackerel-inspector inspect --demo ec"), {QStringLiteral("ec2"), QStringLiteral("ec2-imdsv1")}},
+    };
+    for (const QString &shell : Shells) {
+        for (const auto &[commandLine, values] : cases)
+            QTest::addRow("%s: %s", qPrintable(shell), qPrintable(commandLine)) << shell << commandLine << values;
+    }
 }
 
-void TestCompletion::bashOffersValues()
+void TestCompletion::offersValues()
 {
-    QFETCH(QStringList, words);
+    QFETCH(QString, shell);
+    QFETCH(QString, commandLine);
     QFETCH(QStringList, values);
-    QStringList offered = bashComplete(words);
+    QStringList offered = complete(shell, commandLine);
     offered.sort();
     values.sort();
     QCOMPARE(offered, values);
-}
-
-void TestCompletion::zshParses()
-{
-    const QString zsh = QStandardPaths::findExecutable(QStringLiteral("zsh"));
-    QVERIFY2(!zsh.isEmpty(), "zsh is needed (scripts/install-deps.sh installs it)");
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(zsh, {QStringLiteral("-n"), QStringLiteral(MI_ZSH_COMPLETION)});
-    QVERIFY(finished.wait(30000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-}
-
-void TestCompletion::zshNamesEveryCommandAndOption()
-{
-    QStringList missing;
-    for (const QString &command : testing::listedCommands()) {
-        if (!m_zsh.contains(QLatin1Char('\'') + command + QLatin1Char(':')))
-            missing.append(command);
-        for (const QString &option : testing::listedOptions(command)) {
-            const bool offered = m_zsh.contains(option + QLatin1Char('[')) || m_zsh.contains(option + QStringLiteral("=["))
-                || (option == QLatin1String("--help") && m_zsh.contains(QStringLiteral("{-h,--help}")));
-            if (!offered && !missing.contains(option))
-                missing.append(option);
-        }
-    }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("resources/completion/_mackerel-inspector lacks ") + missing.join(QStringLiteral(", "))));
-}
-
-void TestCompletion::zshOffersValues_data()
-{
-    QTest::addColumn<QStringList>("values");
-    QTest::newRow("--demo, --cloud") << mi::sim::simulatedCloudNames();
-    QTest::newRow("--cloud-platform") << cloudPlatformNames();
-    QTest::newRow("--seed") << mi::sim::mackerelSeedNames();
-}
-
-void TestCompletion::zshOffersValues()
-{
-    QFETCH(QStringList, values);
-    const QString list = QLatin1Char('(') + values.join(QLatin1Char(' ')) + QLatin1Char(')');
-    QVERIFY2(m_zsh.contains(list), qPrintable(QStringLiteral("no value list %1 in the zsh completion").arg(list)));
 }
 
 QTEST_GUILESS_MAIN(TestCompletion)
