@@ -131,6 +131,7 @@ void TestCompletion::offersValues_data()
         {QStringLiteral("mackerel-inspector detect --cloud-platform "), cloudPlatformNames()},
         {QStringLiteral("mackerel-inspector register --seed "), mi::sim::mackerelSeedNames()},
         {QStringLiteral("mackerel-inspector inspect --demo ec"), {QStringLiteral("ec2"), QStringLiteral("ec2-imdsv1")}},
+        {QStringLiteral("mackerel-inspector fleet --demo "), {QStringLiteral("org")}}, // the simulated organization
     };
     for (const QString &shell : Shells) {
         for (const auto &[commandLine, values] : cases)

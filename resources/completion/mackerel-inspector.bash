@@ -11,22 +11,33 @@ _mackerel_inspector_values()
 _mackerel_inspector()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="gui detect inspect match register simulate help"
+    local commands="gui detect inspect match register fleet simulate help"
     local common="--help --help-all --cloud-platform --ec2-endpoint --gce-endpoint --azure-endpoint --root --conf --demo --timeout --retry-wait"
     local mackerel="--apikey-file --apibase --id-file --seed"
     local clouds="ec2 ec2-imdsv1 gce azure"
     local platforms="auto none ec2 gce azurevm"
-    local seeds="none agentless registered mismatch duplicate retired missing"
+    local seeds="none agentless registered mismatch duplicate retired missing lookalike org"
     COMPREPLY=()
 
+    local command=
+    [[ $COMP_CWORD -gt 1 && ${COMP_WORDS[1]} != -* ]] && command=${COMP_WORDS[1]}
+
     case $prev in
-        --demo | --cloud) _mackerel_inspector_values "$clouds" "$cur"; return ;;
+        --demo)
+            # fleet's --demo is the simulated organization; its value may be left out
+            if [[ $command == fleet ]]; then
+                [[ $cur != -* ]] && { _mackerel_inspector_values "org" "$cur"; return; }
+            else
+                _mackerel_inspector_values "$clouds" "$cur"; return
+            fi ;;
+        --cloud) _mackerel_inspector_values "$clouds" "$cur"; return ;;
         --cloud-platform) _mackerel_inspector_values "$platforms" "$cur"; return ;;
         --seed) _mackerel_inspector_values "$seeds" "$cur"; return ;;
         --root) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
-        --conf | --apikey-file | --id-file | --screenshot)
+        --conf | --apikey-file | --id-file | --screenshot | --reports)
             compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-        --ec2-endpoint | --gce-endpoint | --azure-endpoint | --apibase | --timeout | --retry-wait | --port | --tab)
+        --ec2-endpoint | --gce-endpoint | --azure-endpoint | --apibase | --timeout | --retry-wait | --port | --tab \
+            | --service | --role)
             return ;; # a value of the user's own
     esac
 
@@ -34,8 +45,6 @@ _mackerel_inspector()
         _mackerel_inspector_values "$commands" "$cur"
         return
     fi
-    local command=
-    [[ ${COMP_WORDS[1]} != -* ]] && command=${COMP_WORDS[1]}
     local options
     case $command in
         "") options="--version $common $mackerel --screenshot --tab" ;;
@@ -43,6 +52,7 @@ _mackerel_inspector()
         detect | inspect) options="--json $common" ;;
         match) options="--json $common $mackerel" ;;
         register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
+        fleet) options="--help --help-all --reports --service --role --json --csv --root --conf --apikey-file --apibase --demo" ;;
         simulate) options="--help --help-all --cloud --port --mackerel --seed" ;;
         *) return ;;
     esac
