@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libtomlplusplus-dev libgl-dev
     libqt6svg6 fonts-dejavu-core xvfb xauth
     ansible-core openssh-client
-    dpkg-dev lintian appstream desktop-file-utils man-db librsvg2-bin zsh
+    dpkg-dev file lintian appstream desktop-file-utils man-db librsvg2-bin zsh
 )
 
 missing=()
