@@ -34,7 +34,7 @@ _mackerel_inspector()
         --cloud-platform) _mackerel_inspector_values "$platforms" "$cur"; return ;;
         --seed) _mackerel_inspector_values "$seeds" "$cur"; return ;;
         --root) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
-        --conf | --apikey-file | --id-file | --screenshot | --reports)
+        --conf | --apikey-file | --id-file | --screenshot | --reports | --hosts)
             compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         --ec2-endpoint | --gce-endpoint | --azure-endpoint | --apibase | --timeout | --retry-wait | --port | --tab \
             | --service | --role)
@@ -49,11 +49,12 @@ _mackerel_inspector()
     case $command in
         "") options="--version $common $mackerel --screenshot --tab" ;;
         gui) options="$common $mackerel --screenshot --tab" ;;
-        detect | inspect) options="--json $common" ;;
+        detect) options="--json $common" ;;
+        inspect) options="--json --id-file $common" ;;
         match) options="--json $common $mackerel" ;;
         register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
         fleet) options="--help --help-all --reports --service --role --json --csv --root --conf --apikey-file --apibase --demo" ;;
-        simulate) options="--help --help-all --cloud --port --mackerel --seed" ;;
+        simulate) options="--help --help-all --cloud --port --mackerel --seed --hosts" ;;
         *) return ;;
     esac
     [[ $cur == -* ]] && _mackerel_inspector_values "$options" "$cur"
