@@ -130,7 +130,7 @@ void TestCompletion::offersValues_data()
         {QStringLiteral("mackerel-inspector simulate --cloud "), mi::sim::simulatedCloudNames()},
         {QStringLiteral("mackerel-inspector detect --cloud-platform "), cloudPlatformNames()},
         {QStringLiteral("mackerel-inspector register --seed "), mi::sim::mackerelSeedNames()},
-        {QStringLiteral("mackerel-inspector inspect --demo ec"), {QStringLiteral("ec2"), QStringLiteral("ec2-imdsv1")}},
+        {QStringLiteral("mackerel-inspector inspect --demo ec"), mi::sim::simulatedCloudNames().filter(QRegularExpression(QStringLiteral("^ec")))},
         {QStringLiteral("mackerel-inspector fleet --demo "), {QStringLiteral("org")}}, // the simulated organization
     };
     for (const QString &shell : Shells) {

@@ -14,7 +14,7 @@ _mackerel_inspector()
     local commands="gui detect inspect match register fleet simulate help"
     local common="--help --help-all --cloud-platform --ec2-endpoint --gce-endpoint --azure-endpoint --root --conf --demo --timeout --retry-wait"
     local mackerel="--apikey-file --apibase --id-file --seed"
-    local clouds="ec2 ec2-imdsv1 gce azure"
+    local clouds="ec2 ec2-imdsv1 gce azure ec2-blocked oci alibaba digitalocean hetzner openstack vultr linode scaleway"
     local platforms="auto none ec2 gce azurevm"
     local seeds="none agentless registered mismatch duplicate retired missing lookalike org"
     COMPREPLY=()
