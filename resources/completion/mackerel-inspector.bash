@@ -47,8 +47,8 @@ _mackerel_inspector()
     fi
     local options
     case $command in
-        "") options="--version $common $mackerel --screenshot --tab" ;;
-        gui) options="$common $mackerel --screenshot --tab" ;;
+        "") options="--version $common $mackerel --reports --screenshot --tab" ;;
+        gui) options="$common $mackerel --reports --screenshot --tab" ;;
         detect) options="--json $common" ;;
         inspect) options="--json --id-file $common" ;;
         match) options="--json $common $mackerel" ;;
