@@ -1,5 +1,6 @@
 #include "hostspecview.h"
 
+#include "hostspecsummary.h"
 #include "jsontreemodel.h"
 
 #include <QApplication>
@@ -44,12 +45,17 @@ HostSpecView::HostSpecView(QWidget *parent)
 
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
+    m_summary = new HostSpecSummary(this);
 
     m_tree = new QTreeView(this);
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setAnimated(false); // no repaint storms over X forwarding
     m_tree->header()->resizeSection(JsonTreeModel::Key, 280);
+    // A fixed value column, not a stretched one: the stretch is worked out when the tree is first
+    // shown and repaints it a second time right after (a page of pixels over X forwarding).
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(JsonTreeModel::Value, 760);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -57,6 +63,7 @@ HostSpecView::HostSpecView(QWidget *parent)
     bar->addWidget(saveButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_summary);
     layout->addWidget(m_note);
     layout->addWidget(m_tree, 1);
 }
@@ -65,6 +72,7 @@ void HostSpecView::setHost(const QJsonObject &host, const QString &note)
 {
     m_host = host;
     m_model->setJson(host);
+    m_summary->setHost(host);
     m_note->setText(note);
     // The top-level sections open; the long lists (cpu, filesystem) stay closed until searched.
     m_tree->expandToDepth(0);
@@ -74,6 +82,7 @@ void HostSpecView::clear(const QString &reason)
 {
     m_host = QJsonObject();
     m_model->setJson(QJsonValue());
+    m_summary->clear();
     m_note->setText(reason);
 }
 

@@ -10,9 +10,10 @@ class QTreeView;
 
 namespace mi::ui {
 
+class HostSpecSummary;
 class JsonTreeModel;
 
-// The host payload mackerel-agent would POST, as a searchable tree, with "copy as JSON" and
+// The host payload mackerel-agent would POST: a summary in words (HostSpecSummary), then a searchable tree, with "copy as JSON" and
 // "save as JSON" (written atomically; the save dialog is not a nested event loop).
 class HostSpecView : public QWidget
 {
@@ -24,6 +25,7 @@ public:
     void clear(const QString &reason);
     QJsonObject host() const { return m_host; }
     QSortFilterProxyModel *filterModel() const { return m_filter; }
+    HostSpecSummary *summary() const { return m_summary; }
     // Writes the payload to `path` atomically; returns false with *error on failure.
     bool saveTo(const QString &path, QString *error) const;
 
@@ -41,6 +43,7 @@ private:
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_note = nullptr;
+    HostSpecSummary *m_summary = nullptr;
 };
 
 } // namespace mi::ui

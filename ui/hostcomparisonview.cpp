@@ -1,0 +1,138 @@
+#include "hostcomparisonview.h"
+
+#include "hostupdateplan.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mi::ui {
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QObject::tr("(none)");
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    const QString text = value.toVariant().toString();
+    return text.isEmpty() ? QObject::tr("(empty)") : text;
+}
+
+QString orNone(const QString &text)
+{
+    return text.isEmpty() ? QObject::tr("(none)") : text;
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    // Fixed widths rather than a stretched last column: a stretch is worked out when the table is
+    // first shown and repaints it a second time then (over X forwarding, that costs a table of pixels).
+    table->setColumnWidth(0, 160);
+    table->setColumnWidth(1, 420);
+    table->setColumnWidth(2, 460);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells, bool emphasised)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setToolTip(cells.at(column));
+        if (emphasised) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        table->setItem(row, column, item);
+    }
+}
+
+} // namespace
+
+HostComparisonView::HostComparisonView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_sideBySide = makeTable({tr("Field"), tr("This machine"), tr("On Mackerel")}, this);
+    m_differencesTitle = new QLabel(this);
+    m_differencesTitle->setWordWrap(true);
+    m_differences = makeTable({tr("Field an update changes"), tr("On Mackerel now"), tr("After the update")}, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sideBySide, 3);
+    layout->addWidget(m_differencesTitle);
+    layout->addWidget(m_differences, 2);
+}
+
+void HostComparisonView::clear()
+{
+    m_local = QJsonObject();
+    m_remote = QJsonObject();
+    m_sideBySide->setRowCount(0);
+    m_differences->setRowCount(0);
+    m_differencesTitle->clear();
+}
+
+void HostComparisonView::setHosts(const QJsonObject &local, const MackerelHost &remote)
+{
+    // The same hosts again (a re-check): nothing to repaint.
+    if (m_sideBySide->rowCount() > 0 && local == m_local && remote.raw == m_remote)
+        return;
+    clear();
+    m_local = local;
+    m_remote = remote.raw;
+    m_sideBySide->horizontalHeaderItem(2)->setText(tr("On Mackerel: %1").arg(remote.id));
+
+    QStringList localRoles;
+    for (const QJsonValue &role : local.value(QStringLiteral("roleFullnames")).toArray())
+        localRoles.append(role.toString());
+    localRoles.sort();
+    const QString localRolesText = localRoles.isEmpty() ? tr("(none: keeps Mackerel's)") : localRoles.join(QStringLiteral(", "));
+    const QString remoteRolesText = orNone(remote.roleFullnames().join(QStringLiteral(", ")));
+
+    struct Row { QString field; QString here; QString there; bool differs; };
+    const QString localName = local.value(QStringLiteral("name")).toString();
+    const QString localDisplay = local.value(QStringLiteral("displayName")).toString();
+    const QString localIdentifier = local.value(QStringLiteral("customIdentifier")).toString();
+    const QList<Row> rows = {
+        {tr("name"), orNone(localName), orNone(remote.name), localName != remote.name},
+        {tr("displayName"), localDisplay.isEmpty() ? tr("(none: keeps Mackerel's)") : localDisplay, orNone(remote.displayName),
+         !localDisplay.isEmpty() && localDisplay != remote.displayName},
+        {tr("customIdentifier"), orNone(localIdentifier), orNone(remote.customIdentifier),
+         !localIdentifier.isEmpty() && localIdentifier != remote.customIdentifier},
+        {tr("roles"), localRolesText, remoteRolesText, !localRoles.isEmpty() && localRoles != remote.roleFullnames()},
+        {tr("status"), tr("(set on Mackerel)"), orNone(remote.status), false},
+        {tr("agent version"), tr("(the agent sends its own)"), remote.agentVersion().isEmpty() ? tr("(no agent yet)") : remote.agentVersion(),
+         false},
+    };
+    for (const Row &row : rows)
+        addRow(m_sideBySide, {row.field, row.here, row.there}, row.differs);
+
+    const HostUpdatePlan plan = HostUpdatePlan::make(remote, local);
+    m_differencesTitle->setText(plan.isNoop()
+                                    ? tr("An update would change nothing on Mackerel.")
+                                    : tr("An update would change %n field(s) on Mackerel (nothing the host has and this "
+                                         "machine does not state is taken away):",
+                                         nullptr, int(plan.changes.size())));
+    for (const HostFieldChange &change : plan.changes)
+        addRow(m_differences, {change.field, valueText(change.before), valueText(change.after)}, false);
+    m_differences->setVisible(!plan.isNoop());
+}
+
+} // namespace mi::ui
