@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -47,6 +48,14 @@ int runGui(int argc, char *argv[])
     QApplication::setEffectEnabled(Qt::UI_AnimateMenu, false);
     QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
     QApplication::setEffectEnabled(Qt::UI_AnimateTooltip, false);
+    // Nor a repaint of the whole window each time it gains or loses the focus: widgets repaint on
+    // activation only where the active and inactive colours differ.
+    QPalette palette = QApplication::palette();
+    for (int role = 0; role < QPalette::NColorRoles; ++role) {
+        const auto colorRole = QPalette::ColorRole(role);
+        palette.setBrush(QPalette::Inactive, colorRole, palette.brush(QPalette::Active, colorRole));
+    }
+    QApplication::setPalette(palette);
 
     QStringList arguments = QApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("gui"))
@@ -146,7 +155,7 @@ int runGui(int argc, char *argv[])
     } else if (!reportsDir.isEmpty()) {
         window.tabs()->setCurrentIndex(window.fleetTabIndex());
     }
-    window.show();
+    window.showWhenReady();
     session.refresh();
     return QApplication::exec();
 }

@@ -1,4 +1,6 @@
 #include "demoenvironment.h"
+#include "hostcomparisonview.h"
+#include "hostupdateplan.h"
 #include "inspectionsession.h"
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
@@ -56,7 +58,13 @@ struct Fixture
         session->refresh();
         return true;
     }
-    ui::MackerelPanel *panel() const { return window->mackerelPanel(); }
+    // The panel on its tab, in front, as a person clicks it (the tab is built when first shown).
+    ui::MackerelPanel *panel() const
+    {
+        ui::MackerelPanel *panel = window->mackerelPanel();
+        window->tabs()->setCurrentWidget(panel->parentWidget());
+        return panel;
+    }
     bool checked() const { return mackerel->hasReport() && !mackerel->isBusy(); }
 };
 
@@ -90,6 +98,8 @@ private Q_SLOTS:
     void verdictAndRegisterButton_data();
     void verdictAndRegisterButton();
     void updateShowsChangesThenConfirms();
+    void sideBySideForExistingHosts_data();
+    void sideBySideForExistingHosts();
     void createRegistersOnceAndWritesIdFile();
     void wrongKeySaysSoInline();
     void keyNeverAppearsInAnyWidget();
@@ -125,6 +135,63 @@ void TestMackerelPanel::verdictAndRegisterButton()
     QCOMPARE(f.panel()->registerButton()->isEnabled(), registerEnabled);
     QVERIFY2(f.panel()->registerButton()->text().startsWith(buttonText), qPrintable(f.panel()->registerButton()->text()));
     QVERIFY(!f.panel()->confirmButton()->isVisibleTo(f.panel()));
+}
+
+void TestMackerelPanel::sideBySideForExistingHosts_data()
+{
+    QTest::addColumn<MackerelSeed>("seed");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("attach") << MackerelSeed::Agentless << true;
+    QTest::newRow("update") << MackerelSeed::Registered << true;
+    QTest::newRow("create") << MackerelSeed::None << false;
+    QTest::newRow("mismatch") << MackerelSeed::Mismatch << false;
+    QTest::newRow("missing host") << MackerelSeed::Missing << false;
+}
+
+void TestMackerelPanel::sideBySideForExistingHosts()
+{
+    QFETCH(MackerelSeed, seed);
+    QFETCH(bool, shown);
+    Fixture f;
+    QVERIFY(f.start(seed));
+    f.panel(); // in front
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    ui::HostComparisonView *view = f.panel()->comparisonView();
+    QCOMPARE(view->isVisibleTo(f.panel()), shown);
+    if (!shown) {
+        QCOMPARE(view->sideBySide()->rowCount(), 0);
+        return;
+    }
+    const MackerelHost remote = *f.mackerel->report().host;
+    const QJsonObject local = f.session->hostSpec().host;
+    QTableWidget *table = view->sideBySide();
+    const QStringList fields = {QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("customIdentifier"),
+                                QStringLiteral("roles"), QStringLiteral("status"), QStringLiteral("agent version")};
+    QCOMPARE(table->rowCount(), fields.size());
+    for (int row = 0; row < fields.size(); ++row)
+        QCOMPARE(table->item(row, 0)->text(), fields.at(row));
+    QVERIFY(table->horizontalHeaderItem(2)->text().contains(remote.id));
+    QCOMPARE(table->item(0, 1)->text(), local.value(QStringLiteral("name")).toString());
+    QCOMPARE(table->item(0, 2)->text(), remote.name);
+    QCOMPARE(table->item(2, 1)->text(), f.session->result().customIdentifier);
+    QCOMPARE(table->item(4, 2)->text(), remote.status);
+    QCOMPARE(table->item(5, 2)->text(), remote.agentVersion().isEmpty() ? QStringLiteral("(no agent yet)") : remote.agentVersion());
+    // A field that differs is bold; the same name is not.
+    QCOMPARE(table->item(0, 0)->font().bold(), local.value(QStringLiteral("name")).toString() != remote.name);
+
+    // The differences are the update plan's, field by field, and reading them sent nothing.
+    const HostUpdatePlan plan = HostUpdatePlan::make(remote, local);
+    QVERIFY(!plan.changes.isEmpty());
+    QCOMPARE(view->differences()->rowCount(), plan.changes.size());
+    for (int row = 0; row < plan.changes.size(); ++row)
+        QCOMPARE(view->differences()->item(row, 0)->text(), plan.changes.at(row).field);
+    for (const MackerelRequest &request : f.demo->mackerel()->requests())
+        QVERIFY2(request.method == "GET", request.method.constData());
+
+    // Planning an update shows its own table instead.
+    QTest::mouseClick(f.panel()->registerButton(), Qt::LeftButton);
+    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Planned);
+    QVERIFY(!view->isVisibleTo(f.panel()));
 }
 
 void TestMackerelPanel::updateShowsChangesThenConfirms()

@@ -4,8 +4,10 @@
 #include "fleetmachinemodel.h"
 #include "fleetsession.h"
 #include "fleetview.h"
+#include "hostspecsummary.h"
 #include "hostspecview.h"
 #include "inspectionsession.h"
+#include "lazytab.h"
 #include "mainwindow.h"
 #include "metadatasimulator.h"
 
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void screenshotIsWrittenAndNotBlank();
     void hostSpecTreeIsSearchableCopiedAndSaved();
     void fleetTabIsBuiltWhenShownAndWaitedForByTheScreenshot();
+    void hostSpecSummaryInWords();
+    void tabsAreBuiltWhenFirstShown();
 };
 
 void TestMainWindow::showsPlatformAndIdentifier_data()
@@ -263,6 +267,70 @@ void TestMainWindow::fleetTabIsBuiltWhenShownAndWaitedForByTheScreenshot()
     const QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(hasContent(image));
+}
+
+void TestMainWindow::hostSpecSummaryInWords()
+{
+    QString error;
+    auto demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
+    QVERIFY(demo);
+    // A fixture host (tests/data/spec/host/tree) for the facts, the simulator for the cloud.
+    HostSpecOptions specOptions;
+    specOptions.root = QStringLiteral(MI_TEST_DATA "/spec/host/tree");
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), specOptions);
+    ui::MainWindow window(&session);
+    window.tabs()->setCurrentIndex(2);
+    window.show();
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasHostSpec() && !session.isRunning(), 20000);
+    const QString summary = window.hostSpecView()->summary()->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("OS: ")), qPrintable(summary));
+    for (const QString &label : {QStringLiteral("\nCPU: "), QStringLiteral("\nMemory: "), QStringLiteral("\nDisks: "),
+                                 QStringLiteral("\nFilesystems: "), QStringLiteral("\nInterfaces: ")})
+        QVERIFY2(summary.contains(label), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral(" GiB")), qPrintable(summary));
+    // The summary sits above the tree, which still holds the exact payload.
+    QVERIFY(window.hostSpecView()->summary()->isVisible());
+    QVERIFY(window.hostSpecView()->filterModel()->rowCount() >= 4);
+    const QImage image = window.grab().toImage();
+    QVERIFY(hasContent(image));
+}
+
+void TestMainWindow::tabsAreBuiltWhenFirstShown()
+{
+    QString error;
+    auto demo = DemoEnvironment::start(SimulatedCloud::Ec2, &error);
+    QVERIFY(demo);
+    ui::InspectionSession session(optionsFor(*demo), AgentConfig(), HostSpecOptions());
+    ui::MainWindow window(&session);
+    window.show();
+    session.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasHostSpec() && !session.isRunning(), 20000);
+    auto *page = qobject_cast<ui::LazyTab *>(window.tabs()->widget(2));
+    QVERIFY(page);
+    QVERIFY(!page->isBuilt()); // never shown, never built
+    QSignalSpy built(page, &ui::LazyTab::built);
+    window.tabs()->setCurrentWidget(page);
+    QCOMPARE(built.count(), 1);
+    QVERIFY(page->isBuilt());
+    // Built late, it shows what the session already has.
+    QCOMPARE(window.hostSpecView()->host(), session.hostSpec().host);
+    window.tabs()->setCurrentIndex(0);
+    window.tabs()->setCurrentWidget(page);
+    QCOMPARE(built.count(), 1);
+
+    // Any page works the same way, built once.
+    int factoryCalls = 0;
+    auto *later = new ui::LazyTab([&factoryCalls](QWidget *page) {
+        ++factoryCalls;
+        return new QLabel(QStringLiteral("later"), page);
+    });
+    window.tabs()->addTab(later, QStringLiteral("Later"));
+    QCOMPARE(factoryCalls, 0);
+    window.tabs()->setCurrentWidget(later);
+    QCOMPARE(factoryCalls, 1);
+    QCOMPARE(qobject_cast<QLabel *>(later->content())->text(), QStringLiteral("later"));
+    QCOMPARE(factoryCalls, 1);
 }
 
 QTEST_MAIN(TestMainWindow)

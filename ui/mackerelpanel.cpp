@@ -1,6 +1,7 @@
 #include "mackerelpanel.h"
 
 #include "machinekeys.h"
+#include "hostcomparisonview.h"
 #include "mackerelsession.h"
 
 #include <QCheckBox>
@@ -15,6 +16,17 @@
 #include <QVBoxLayout>
 
 namespace mi::ui {
+
+namespace {
+
+// A label repaints on every setText, same words or not: over X forwarding, only when they change.
+void setLabelText(QLabel *label, const QString &text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
+
+} // namespace
 
 QString verdictHeadline(const QString &verdictName)
 {
@@ -64,7 +76,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     m_idFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_idFile->setText(tr("%1 (%2)").arg(settings.idFilePath, settings.idFileSource));
 
-    m_checkButton = new QPushButton(tr("Check match"), this);
+    m_checkButton = new QPushButton(tr("&Check match"), this);
     connect(m_checkButton, &QPushButton::clicked, this, &MackerelPanel::checkMatch);
 
     m_verdict = new QLabel(this);
@@ -87,6 +99,8 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     m_lookalikes->setFrameShape(QFrame::StyledPanel);
     m_lookalikes->setMargin(6);
     m_lookalikes->hide();
+    m_comparison = new HostComparisonView(this);
+    m_comparison->hide();
 
     m_registerButton = new QPushButton(tr("Register…"), this);
     connect(m_registerButton, &QPushButton::clicked, this, [this] {
@@ -135,6 +149,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     layout->addWidget(m_message);
     layout->addWidget(m_host);
     layout->addWidget(m_lookalikes);
+    layout->addWidget(m_comparison, 1);
     layout->addLayout(registerRow);
     layout->addWidget(m_changes, 1);
     layout->addLayout(confirmRow);
@@ -196,30 +211,38 @@ void MackerelPanel::refresh()
     m_apiBase->setEnabled(!busy);
     m_apiKey->setEnabled(!busy);
 
-    if (state == State::Checking) {
-        m_verdict->setText(tr("Asking Mackerel what the agent would find…"));
-        m_message->clear();
-        m_host->clear();
+    m_checkButton->setText(state == State::Checking ? tr("Checking…") : tr("&Check match"));
+    // During a re-check the previous verdict stays until the new one: clearing it would relay the tab
+    // out and repaint all of it twice (a full window of pixels over X forwarding); the button says it checks.
+    const bool keepShown = state == State::Checking && m_showsReport;
+    if (!keepShown)
+        m_showsReport = m_session->hasReport();
+    if (keepShown) {
+        // as it was
+    } else if (state == State::Checking) {
+        setLabelText(m_verdict, tr("Asking Mackerel what the agent would find…"));
+        setLabelText(m_message, QString());
+        setLabelText(m_host, QString());
     } else if (m_session->hasReport()) {
         const MatchReport &report = m_session->report();
-        m_verdict->setText(verdictHeadline(matchVerdictName(report.verdict)));
+        setLabelText(m_verdict, verdictHeadline(matchVerdictName(report.verdict)));
         QString message = report.message;
         if (!report.warnings.isEmpty())
             message += QStringLiteral("\n• ") + report.warnings.join(QStringLiteral("\n• "));
-        m_message->setText(message);
+        setLabelText(m_message, message);
         if (report.host) {
             const MackerelHost &host = *report.host;
-            m_host->setText(tr("Host %1 — name %2%3, status %4, %5")
+            setLabelText(m_host, tr("Host %1 — name %2%3, status %4, %5")
                                 .arg(host.id, host.name,
                                      host.displayName.isEmpty() ? QString() : tr(", display name %1").arg(host.displayName),
                                      host.status, host.origin()));
         } else {
-            m_host->setText(report.candidates.isEmpty() ? QString() : tr("%n candidate host(s)", nullptr, int(report.candidates.size())));
+            setLabelText(m_host, report.candidates.isEmpty() ? QString() : tr("%n candidate host(s)", nullptr, int(report.candidates.size())));
         }
     } else {
-        m_verdict->setText(m_ready ? tr("Not checked yet.") : tr("Waiting for the detection and the host specs…"));
-        m_message->clear();
-        m_host->clear();
+        setLabelText(m_verdict, m_ready ? tr("Not checked yet.") : tr("Waiting for the detection and the host specs…"));
+        setLabelText(m_message, QString());
+        setLabelText(m_host, QString());
     }
 
     const bool showLookalikes = state != State::Checking && m_session->hasReport()
@@ -239,6 +262,8 @@ void MackerelPanel::refresh()
         m_lookalikes->setText(tr("Lookalikes: hosts that are this machine without its customIdentifier\n") + lines.join(QLatin1Char('\n')));
     }
     m_lookalikes->setVisible(showLookalikes);
+    if (!keepShown)
+        showComparison();
 
     const bool canRegister = m_session->canRegister() && (state == State::Checked || state == State::Registered);
     m_registerButton->setEnabled(canRegister);
@@ -271,22 +296,36 @@ void MackerelPanel::refresh()
     m_confirmButton->setEnabled(planned && !shown.changes.isEmpty());
 
     switch (state) {
-    case State::Planning: m_outcome->setText(tr("Reading the host on Mackerel to show what would change…")); break;
+    case State::Planning: setLabelText(m_outcome, tr("Reading the host on Mackerel to show what would change…")); break;
     case State::Planned:
-        m_outcome->setText(shown.changes.isEmpty()
+        setLabelText(m_outcome, shown.changes.isEmpty()
                                ? tr("Nothing would change on Mackerel.")
                                : tr("%n field(s) will change on Mackerel. Nothing the host has and this side does not "
                                     "state is taken away. Confirm to send it.", nullptr, int(shown.changes.size())));
         break;
-    case State::Registering: m_outcome->setText(tr("Sending…")); break;
+    case State::Registering: setLabelText(m_outcome, tr("Sending…")); break;
     case State::Registered:
-        m_outcome->setText(tr("Done: %1 host %2. %3")
+        setLabelText(m_outcome, tr("Done: %1 host %2. %3")
                                .arg(RegistrationResult::actionName(m_session->result().action), m_session->result().hostId,
                                     m_session->idFileMessage()));
         break;
-    case State::Failed: m_outcome->setText(tr("Failed: %1").arg(m_session->lastError())); break;
-    default: m_outcome->clear(); break;
+    case State::Failed: setLabelText(m_outcome, tr("Failed: %1").arg(m_session->lastError())); break;
+    default: setLabelText(m_outcome, QString()); break;
     }
+}
+
+void MackerelPanel::showComparison()
+{
+    // Side by side where the agent would use an existing host; hidden while a plan shows its own table.
+    const MackerelSession::State state = m_session->state();
+    const bool existing = m_session->hasReport() && m_session->report().host
+        && (m_session->report().verdict == MatchVerdict::Attach || m_session->report().verdict == MatchVerdict::Update);
+    const bool show = existing && (state == MackerelSession::State::Checked || state == MackerelSession::State::Planning);
+    if (show)
+        m_comparison->setHosts(m_payload(), *m_session->report().host);
+    else
+        m_comparison->clear();
+    m_comparison->setVisible(show);
 }
 
 } // namespace mi::ui

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace mi::ui {
 
+class HostComparisonView;
 class MackerelSession;
 
 // The Mackerel tab: API base and key (the key masked, never shown), "Check match" with the verdict in
@@ -38,6 +39,7 @@ public:
     QPushButton *registerButton() const { return m_registerButton; }
     QPushButton *confirmButton() const { return m_confirmButton; }
     QTableWidget *changesTable() const { return m_changes; }
+    HostComparisonView *comparisonView() const { return m_comparison; }
 
 public Q_SLOTS:
     void checkMatch();
@@ -45,12 +47,14 @@ public Q_SLOTS:
 private:
     void refresh();
     void applyTypedSettings();
+    void showComparison();
 
     MackerelSession *m_session;
     std::function<QString()> m_identifier;
     std::function<QJsonObject()> m_payload;
     std::function<QString()> m_firmwareInstanceKey;
     bool m_ready = false;
+    bool m_showsReport = false; // the labels show a verdict
     QLineEdit *m_apiBase = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_idFile = nullptr;
@@ -59,6 +63,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_host = nullptr;
     QLabel *m_lookalikes = nullptr;
+    HostComparisonView *m_comparison = nullptr;
     QPushButton *m_registerButton = nullptr;
     QTableWidget *m_changes = nullptr;
     QCheckBox *m_writeIdFile = nullptr;

@@ -5,10 +5,13 @@
 #include "hostspecview.h"
 #include "inspectionsession.h"
 #include "machinekeys.h"
+#include "lazytab.h"
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
+#include "tabrelayoutfilter.h"
 #include "timelinedelegate.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -28,6 +32,7 @@
 #include <QToolButton>
 #include <QFrame>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace mi::ui {
 
@@ -47,15 +52,115 @@ MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QW
         statusBar()->showMessage(message);
     });
     resize(1100, 720);
+    // While a run is on, the evidence table repaints once at the end instead of once a batch: over
+    // X forwarding each repaint of it is about 2 MB. A slow run still shows progress after a second.
+    m_evidenceHold.setSingleShot(true);
+    m_evidenceHold.setInterval(1000);
+    connect(&m_evidenceHold, &QTimer::timeout, this, &MainWindow::releaseEvidence);
+    m_showDeadline.setSingleShot(true);
+    connect(&m_showDeadline, &QTimer::timeout, this, [this] {
+        if (m_showPending)
+            showNow();
+    });
     showResult();
     onRunningChanged(m_session->isRunning());
+}
+
+void MainWindow::showWhenReady(int maxWaitMs)
+{
+    // Mapped now, so that the window system's round trips and the layout overlap the detection;
+    // painted once, when the results are in.
+    setUpdatesEnabled(false);
+    m_showPending = true;
+    show();
+    // Each page built so far is shown once now, unpainted: a page gets its real size, and its tables
+    // their column widths, when first shown, and doing that during a later tab switch would repaint
+    // the page a second time right after the switch. Pages built on demand (LazyTab) settle then.
+    {
+        const QSignalBlocker blocker(m_tabs);
+        const int current = m_tabs->currentIndex();
+        for (int index = 0; index < m_tabs->count(); ++index) {
+            if (!qobject_cast<LazyTab *>(m_tabs->widget(index)))
+                m_tabs->setCurrentIndex(index);
+        }
+        m_tabs->setCurrentIndex(current);
+    }
+    if (m_session->hasHostSpec() && !isBusy()) {
+        showNow();
+        return;
+    }
+    m_showDeadline.start(maxWaitMs);
+}
+
+void MainWindow::showNow()
+{
+    m_showPending = false;
+    m_showDeadline.stop();
+    setUpdatesEnabled(true);
+    show();
+    // The one paint, now rather than at the next update request, so that a screenshot follows it.
+    if (windowHandle() && windowHandle()->isExposed())
+        repaint();
+    maybeTakeScreenshot();
+}
+
+void MainWindow::settlePage(QWidget *page)
+{
+    // A page shown for the first time lays itself out from posted layout requests, and item views
+    // their rows from a timer, after it has been painted: a second page of pixels over X forwarding,
+    // right after the first. Lay them out now, so that the switch paints once.
+    QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    widgets.prepend(page);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (widget->layout())
+            widget->layout()->activate();
+    }
+    const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views)
+        view->doItemsLayout();
+}
+
+void MainWindow::holdEvidence()
+{
+    if (!isVisible() || m_evidenceHold.isActive())
+        return;
+    m_evidenceView->setUpdatesEnabled(false);
+    m_evidenceHold.start();
+}
+
+void MainWindow::releaseEvidence()
+{
+    m_evidenceHold.stop();
+    if (m_evidenceView->updatesEnabled())
+        return;
+    // The rows' layout, due on the view's timer, now, while its repaints are still held: one repaint.
+    m_evidenceView->doItemsLayout();
+    m_evidenceView->setUpdatesEnabled(true);
+}
+
+void MainWindow::setTabTextIfChanged(QWidget *page, const QString &text)
+{
+    // A new label relays the tab bar out and repaints it: only when the words change.
+    const int index = m_tabs->indexOf(page);
+    if (index >= 0 && m_tabs->tabText(index) != text)
+        m_tabs->setTabText(index, text);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed())
+        QTimer::singleShot(0, this, &MainWindow::maybeTakeScreenshot);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createActions()
 {
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Re-run detection"), this);
     m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
-    connect(m_refreshAction, &QAction::triggered, m_session, &InspectionSession::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        holdEvidence(); // before the session empties the table
+        m_session->refresh();
+    });
 
     m_cancelAction = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence::Cancel);
@@ -75,6 +180,17 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     menuBar()->addMenu(tr("&Edit"))->addAction(m_copyAction);
+
+    // Alt+1 … Alt+9 open the tabs, whichever tabs there are then.
+    for (int number = 1; number <= 9; ++number) {
+        auto *tabAction = new QAction(this);
+        tabAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        connect(tabAction, &QAction::triggered, this, [this, number] {
+            if (number <= m_tabs->count())
+                m_tabs->setCurrentIndex(number - 1);
+        });
+        addAction(tabAction);
+    }
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -160,11 +276,20 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_warningsLabel);
 
     m_tabs = new QTabWidget(central);
+    new TabRelayoutFilter(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *page = m_tabs->widget(index))
+            settlePage(page);
+    });
     m_evidenceView = new QTableView(m_tabs);
     m_evidenceView->setModel(m_session->probes());
     m_evidenceView->setItemDelegateForColumn(ProbeTableModel::Time, new TimelineDelegate(m_evidenceView));
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceView->setWordWrap(false);
+    // Scroll bars that come and go as a re-run empties and refills the table would resize it, and
+    // repaint it, each time.
+    m_evidenceView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_evidenceView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_evidenceView->verticalHeader()->hide();
     m_evidenceView->horizontalHeader()->setStretchLastSection(true);
     m_evidenceView->setColumnWidth(ProbeTableModel::Platform, 70);
@@ -183,29 +308,40 @@ void MainWindow::createCentralArea()
     m_metadataTable->setColumnWidth(0, 240);
     m_tabs->addTab(m_metadataTable, tr("Cloud metadata"));
 
-    m_hostSpecView = new HostSpecView(m_tabs);
-    connect(m_hostSpecView, &HostSpecView::message, statusBar(), [this](const QString &text) {
-        statusBar()->showMessage(text, 5000);
-    });
-    m_tabs->addTab(m_hostSpecView, tr("Host specs"));
+    // The pages behind tabs are built when first shown (LazyTab).
+    m_hostSpecTab = new LazyTab([this](QWidget *page) {
+        m_hostSpecView = new HostSpecView(page);
+        connect(m_hostSpecView, &HostSpecView::message, statusBar(), [this](const QString &text) {
+            statusBar()->showMessage(text, 5000);
+        });
+        fillHostSpecView();
+        return m_hostSpecView;
+    }, m_tabs);
+    m_tabs->addTab(m_hostSpecTab, tr("Host specs"));
 
     if (m_mackerel) {
-        m_mackerelPanel = new MackerelPanel(
-            m_mackerel, [this] { return m_session->result().customIdentifier; },
-            [this] { return m_session->hostSpec().host; }, m_tabs);
-        m_mackerelPanel->setFirmwareInstanceKey([this] {
-            const HostedOn &hostedOn = m_session->result().hostedOn;
-            return instanceKeyFromFirmware(hostedOn.provider, hostedOn.instanceId);
-        });
-        m_tabs->addTab(m_mackerelPanel, tr("Mackerel"));
+        m_mackerelTab = new LazyTab([this](QWidget *page) {
+            m_mackerelPanel = new MackerelPanel(
+                m_mackerel, [this] { return m_session->result().customIdentifier; },
+                [this] { return m_session->hostSpec().host; }, page);
+            m_mackerelPanel->setFirmwareInstanceKey([this] {
+                const HostedOn &hostedOn = m_session->result().hostedOn;
+                return instanceKeyFromFirmware(hostedOn.provider, hostedOn.instanceId);
+            });
+            m_mackerelPanel->setReady(m_session->hasHostSpec() && !m_session->isRunning());
+            return m_mackerelPanel;
+        }, m_tabs);
+        m_tabs->addTab(m_mackerelTab, tr("Mackerel"));
         connect(m_mackerel, &MackerelSession::stateChanged, this, [this] {
             const bool busy = m_mackerel->isBusy();
             m_refreshAction->setEnabled(!busy && !m_session->isRunning());
             if (m_mackerel->hasReport())
-                m_tabs->setTabText(m_tabs->indexOf(m_mackerelPanel),
-                                   tr("Mackerel: %1").arg(matchVerdictName(m_mackerel->report().verdict)));
-            if (!busy)
+                setTabTextIfChanged(m_mackerelTab, tr("Mackerel: %1").arg(matchVerdictName(m_mackerel->report().verdict)));
+            if (!busy) {
+                if (m_showPending && m_session->hasHostSpec() && !isBusy())
+                    showNow();
                 maybeTakeScreenshot();
+            }
         });
     }
     layout->addWidget(m_tabs, 1);
@@ -229,6 +365,9 @@ void MainWindow::showResult()
 {
     const bool done = m_session->hasResult();
     const DetectionResult &result = m_session->result();
+    if (!done && m_session->isRunning() && m_showsResult)
+        return; // the previous result stays until the new one: only what changes is repainted then
+    m_showsResult = done;
     if (!done) {
         m_platformLabel->setText(m_session->isRunning() ? tr("Detecting…") : tr("Not run"));
         m_sourceLabel->setText(tr("Asking each cloud's instance metadata service the way mackerel-agent does."));
@@ -283,11 +422,13 @@ void MainWindow::showResult()
             m_metadataTable->setItem(row, 1, new QTableWidgetItem(it.value()));
         }
     }
-    m_tabs->setTabText(1, result.hasCloud ? tr("Cloud metadata (%1)").arg(result.cloudMetadata.size()) : tr("Cloud metadata"));
+    setTabTextIfChanged(m_metadataTable, result.hasCloud ? tr("Cloud metadata (%1)").arg(result.cloudMetadata.size()) : tr("Cloud metadata"));
 }
 
-void MainWindow::showHostSpec()
+void MainWindow::fillHostSpecView()
 {
+    if (!m_hostSpecView)
+        return; // built later from the session's state
     if (!m_session->hasHostSpec()) {
         m_hostSpecView->clear(m_session->isRunning() ? tr("Collecting after the detection…") : tr("Not collected."));
         return;
@@ -297,12 +438,36 @@ void MainWindow::showHostSpec()
     if (!spec.warnings.isEmpty())
         note += QStringLiteral("\n• ") + spec.warnings.join(QStringLiteral("\n• "));
     m_hostSpecView->setHost(spec.host, note);
-    if (m_mackerelPanel) {
+}
+
+void MainWindow::showHostSpec()
+{
+    fillHostSpecView();
+    if (!m_session->hasHostSpec() || !m_mackerel)
+        return;
+    if (m_mackerelPanel)
         m_mackerelPanel->setReady(true);
-        // With a key configured, the verdict comes without a click; nothing is changed by checking.
-        if (m_mackerel->hasApiKey())
-            m_mackerelPanel->checkMatch();
+    // With a key configured, the verdict comes without a click; nothing is changed by checking. The
+    // panel makes the check (it adds this machine's instance and MAC keys): built now if it was not,
+    // unseen, so that costs no pixels.
+    if (m_mackerel->hasApiKey()) {
+        MackerelPanel *panel = mackerelPanel();
+        panel->setReady(true);
+        panel->checkMatch();
     }
+}
+
+HostSpecView *MainWindow::hostSpecView() const
+{
+    m_hostSpecTab->content();
+    return m_hostSpecView;
+}
+
+MackerelPanel *MainWindow::mackerelPanel() const
+{
+    if (m_mackerelTab)
+        m_mackerelTab->content();
+    return m_mackerelPanel;
 }
 
 void MainWindow::onRunningChanged(bool running)
@@ -311,9 +476,16 @@ void MainWindow::onRunningChanged(bool running)
     m_cancelAction->setEnabled(running);
     if (running && m_mackerelPanel)
         m_mackerelPanel->setReady(false);
+    if (running)
+        holdEvidence();
+    else
+        releaseEvidence();
     showResult();
-    if (!running)
+    if (!running) {
+        if (m_showPending && m_session->hasHostSpec() && !isBusy())
+            showNow();
         maybeTakeScreenshot();
+    }
 }
 
 void MainWindow::copyIdentifier()
@@ -396,8 +568,15 @@ void MainWindow::saveScreenshotWhenDone(const QString &path)
 
 void MainWindow::maybeTakeScreenshot()
 {
-    if (m_screenshotPath.isEmpty() || isBusy() || !m_session->hasHostSpec())
+    if (m_screenshotPath.isEmpty() || isBusy() || !m_session->hasHostSpec() || !isVisible())
         return;
+    // Rendered once the window is on the screen (exposed and painted), so that "--screenshot"
+    // measures a start up to a painted window, over X forwarding too.
+    if (windowHandle() && !windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        windowHandle()->installEventFilter(this);
+        return;
+    }
     const QString path = std::exchange(m_screenshotPath, QString());
     // Let the layout settle after the last update before rendering.
     QTimer::singleShot(0, this, [this, path] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QFrame;
@@ -17,6 +18,7 @@ class FleetSession;
 class FleetView;
 class HostSpecView;
 class InspectionSession;
+class LazyTab;
 class MackerelPanel;
 class MackerelSession;
 
@@ -32,6 +34,11 @@ public:
     // Once the running work is done, renders the window to `path` (PNG) and emits screenshotSaved().
     void saveScreenshotWhenDone(const QString &path);
 
+    // Shows the window once the first results are in (detection, host specs and a configured
+    // Mackerel check), or after `maxWaitMs` if they are slow: one first frame with the results instead
+    // of intermediate states, each of which costs a full window of pixels over X forwarding.
+    void showWhenReady(int maxWaitMs = 1000);
+
     // For tests and accessibility: the parts a person reads.
     QString platformText() const;
     QString identifierText() const;
@@ -39,8 +46,9 @@ public:
     QString firmwareBannerText() const;
     QString hostedOnText() const;
     QTabWidget *tabs() const { return m_tabs; }
-    HostSpecView *hostSpecView() const { return m_hostSpecView; }
-    MackerelPanel *mackerelPanel() const { return m_mackerelPanel; }
+    // The pages of lazily built tabs: asking builds them.
+    HostSpecView *hostSpecView() const;
+    MackerelPanel *mackerelPanel() const; // nullptr without a Mackerel session
 
     // Adds the Fleet tab (`fleet` not owned); its view is built when the tab is first shown.
     void addFleetTab(FleetSession *fleet);
@@ -53,11 +61,20 @@ Q_SIGNALS:
 public Q_SLOTS:
     void copyIdentifier();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showNow();
+    void settlePage(QWidget *page);
+    void holdEvidence();
+    void releaseEvidence();
+    void setTabTextIfChanged(QWidget *page, const QString &text);
     void createActions();
     void createCentralArea();
     void showResult();
     void showHostSpec();
+    void fillHostSpecView();
     void onRunningChanged(bool running);
     void maybeTakeScreenshot();
     void buildFleetViewIfShown();
@@ -66,6 +83,7 @@ private:
 
     InspectionSession *m_session;
     MackerelSession *m_mackerel;
+    LazyTab *m_mackerelTab = nullptr;
     MackerelPanel *m_mackerelPanel = nullptr;
     FleetSession *m_fleet = nullptr;
     QWidget *m_fleetTab = nullptr;
@@ -81,11 +99,16 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_evidenceView = nullptr;
     QTableWidget *m_metadataTable = nullptr;
+    LazyTab *m_hostSpecTab = nullptr;
     HostSpecView *m_hostSpecView = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_copyAction = nullptr;
     QString m_screenshotPath;
+    bool m_showPending = false;
+    bool m_showsResult = false; // the labels show a detection result
+    QTimer m_showDeadline;
+    QTimer m_evidenceHold;
 };
 
 } // namespace mi::ui
