@@ -8,6 +8,7 @@ packages=(
     libqt6svg6 fonts-dejavu-core xvfb xauth
     ansible-core openssh-client
     dpkg-dev file lintian appstream desktop-file-utils man-db librsvg2-bin zsh
+    xdotool xtrace
 )
 
 missing=()
