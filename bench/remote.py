@@ -256,7 +256,7 @@ def interactive_cases(link: Link, inspector: str, env, tab_names) -> list:
         # Without a window manager the pointer decides where keys go: put it on the window.
         xdotool(link, env, "mousemove", str(WIDTH // 2), str(HEIGHT // 2))
         window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Mackerel Inspector"],
-                                env=link.local_env(env), capture_output=True, text=True, timeout=30).stdout.split()
+                                env=link.local_env(env), capture_output=True, text=True, timeout=120).stdout.split()
         if window:
             xdotool(link, env, "windowfocus", "--sync", window[0])
         link.settled_counts(quiet=1.0)
@@ -331,6 +331,8 @@ def main() -> int:
         if not shutil.which(tool):
             raise SystemExit(f"{tool} is not installed: run scripts/install-deps.sh")
 
+    # A signal ends the run through the finally clauses: no Xvfb or link left behind.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     env = dict(os.environ)
     env.pop("http_proxy", None)
     load_before = os.getloadavg()[0]

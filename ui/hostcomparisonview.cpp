@@ -43,6 +43,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->setColumnWidth(1, 420);
     table->setColumnWidth(2, 460);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6); // six rows in sight
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     return table;
 }
@@ -75,7 +76,7 @@ HostComparisonView::HostComparisonView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_sideBySide, 3);
+    layout->addWidget(m_sideBySide, 4);
     layout->addWidget(m_differencesTitle);
     layout->addWidget(m_differences, 2);
 }

@@ -92,10 +92,21 @@ void MainWindow::showWhenReady(int maxWaitMs)
     m_showDeadline.start(maxWaitMs);
 }
 
+void MainWindow::showSoon()
+{
+    // Once every other receiver of the change that made the window ready (the Mackerel tab, for
+    // one) has updated itself, so that the one paint shows it too.
+    QTimer::singleShot(0, this, [this] {
+        if (m_showPending)
+            showNow();
+    });
+}
+
 void MainWindow::showNow()
 {
     m_showPending = false;
     m_showDeadline.stop();
+    settleLayouts(this);
     setUpdatesEnabled(true);
     show();
     // The one paint, now rather than at the next update request, so that a screenshot follows it.
@@ -104,11 +115,11 @@ void MainWindow::showNow()
     maybeTakeScreenshot();
 }
 
-void MainWindow::settlePage(QWidget *page)
+void MainWindow::settleLayouts(QWidget *page)
 {
     // A page shown for the first time lays itself out from posted layout requests, and item views
     // their rows from a timer, after it has been painted: a second page of pixels over X forwarding,
-    // right after the first. Lay them out now, so that the switch paints once.
+    // right after the first. Lay them out now, so that it paints once, as it will stay.
     QList<QWidget *> widgets = page->findChildren<QWidget *>();
     widgets.prepend(page);
     for (QWidget *widget : std::as_const(widgets)) {
@@ -279,7 +290,7 @@ void MainWindow::createCentralArea()
     new TabRelayoutFilter(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (QWidget *page = m_tabs->widget(index))
-            settlePage(page);
+            settleLayouts(page);
     });
     m_evidenceView = new QTableView(m_tabs);
     m_evidenceView->setModel(m_session->probes());
@@ -339,7 +350,7 @@ void MainWindow::createCentralArea()
                 setTabTextIfChanged(m_mackerelTab, tr("Mackerel: %1").arg(matchVerdictName(m_mackerel->report().verdict)));
             if (!busy) {
                 if (m_showPending && m_session->hasHostSpec() && !isBusy())
-                    showNow();
+                    showSoon();
                 maybeTakeScreenshot();
             }
         });
@@ -483,7 +494,7 @@ void MainWindow::onRunningChanged(bool running)
     showResult();
     if (!running) {
         if (m_showPending && m_session->hasHostSpec() && !isBusy())
-            showNow();
+            showSoon();
         maybeTakeScreenshot();
     }
 }
@@ -580,6 +591,7 @@ void MainWindow::maybeTakeScreenshot()
     const QString path = std::exchange(m_screenshotPath, QString());
     // Let the layout settle after the last update before rendering.
     QTimer::singleShot(0, this, [this, path] {
+        settleLayouts(this);
         const bool ok = grab().save(path, "PNG");
         Q_EMIT screenshotSaved(ok, path);
     });

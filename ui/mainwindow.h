@@ -65,8 +65,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showSoon();
     void showNow();
-    void settlePage(QWidget *page);
+    void settleLayouts(QWidget *page);
     void holdEvidence();
     void releaseEvidence();
     void setTabTextIfChanged(QWidget *page, const QString &text);
