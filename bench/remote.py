@@ -151,6 +151,9 @@ class Link:
                 return last, changed_at
         raise SystemExit("the program never went quiet on the link")
 
+    def alive(self) -> bool:
+        return self.link.poll() is None and self.xvfb.poll() is None
+
     def close(self):
         for proc in (self.link, self.xvfb):
             proc.send_signal(signal.SIGTERM)
@@ -248,17 +251,26 @@ def xdotool(link: Link, env, *args):
 
 def interactive_cases(link: Link, inspector: str, env, tab_names) -> list:
     """(c), (d), (e) on one running window: [(case, seconds, up, down)]."""
-    proc = subprocess.Popen([inspector, "--demo", "ec2"], env=link.env(env),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = open(os.path.join(os.path.dirname(link.count_file), "inspector.log"), "w")
+    proc = subprocess.Popen([inspector, "--demo", "ec2"], env=link.env(env), stdout=log, stderr=log)
     results = []
     try:
         link.settled_counts(quiet=2.0)
         # Without a window manager the pointer decides where keys go: put it on the window.
         xdotool(link, env, "mousemove", str(WIDTH // 2), str(HEIGHT // 2))
-        window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Mackerel Inspector"],
-                                env=link.local_env(env), capture_output=True, text=True, timeout=120).stdout.split()
-        if window:
-            xdotool(link, env, "windowfocus", "--sync", window[0])
+        # The window by its name, mapped (xdotool's --sync can miss it on a loaded machine: poll).
+        deadline = time.monotonic() + 120
+        window = []
+        while not window and time.monotonic() < deadline:
+            window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Mackerel Inspector"],
+                                    env=link.local_env(env), capture_output=True, text=True, timeout=30).stdout.split()
+            if not window:
+                time.sleep(0.5)
+        if not window:
+            log.flush()
+            with open(log.name) as f:
+                raise SystemExit(f"the inspector's window never appeared (running: {proc.poll() is None}):\n{f.read()[-2000:]}")
+        xdotool(link, env, "windowfocus", "--sync", window[0])
         link.settled_counts(quiet=1.0)
 
         def act(case, *keys):
@@ -282,13 +294,16 @@ def interactive_cases(link: Link, inspector: str, env, tab_names) -> list:
     finally:
         proc.terminate()
         proc.wait()
+        log.close()
     return results
 
 
 def xtrace_counts(link: Link, command, env, tmp) -> tuple:
     """X requests and replies of one run, counted by xtrace between the program and the link."""
     trace_display = free_display(link.link_display + 1)
-    log = os.path.join(tmp, "xtrace.log")
+    log = os.path.join(tmp, f"xtrace-{os.path.basename(command[0])}.log")
+    if os.path.exists(log):
+        os.unlink(log)  # xtrace appends
     traced = link.env(env)
     traced["DISPLAY"] = f":{trace_display}"
     subprocess.run(["xtrace", "-n", "-d", f"127.0.0.1:{link.link_display}", "-D", f":{trace_display}", "-o", log,
@@ -337,12 +352,17 @@ def main() -> int:
     env.pop("http_proxy", None)
     load_before = os.getloadavg()[0]
     tmp = tempfile.mkdtemp(prefix="mi-remote-")
-    link = Link(tmp, args.delay_ms, args.mbit, find_link_tool(args.link_tool))
+    tool = find_link_tool(args.link_tool)
+    link = Link(tmp, args.delay_ms, args.mbit, tool)
     rows = []
     try:
         shot = os.path.join(tmp, "shot.png")
         base_runs, gui_runs = [], []
         for _ in range(args.runs):
+            if not link.alive():
+                print("the link or Xvfb stopped: starting them again", file=sys.stderr)
+                link.close()
+                link = Link(tmp, args.delay_ms, args.mbit, tool)
             base_runs.append(run_to_exit(link, [baseline_window, shot], link.env(env)))
             gui_runs.append(run_to_exit(link, [inspector, "--demo", "ec2", "--screenshot", shot], link.env(env)))
 
@@ -360,6 +380,9 @@ def main() -> int:
         tab_names = ["Evidence", "Cloud metadata", "Host specs", "Mackerel"]
         interactive = {}
         for _ in range(max(1, args.runs // 2)):
+            # A fresh Xvfb and link for each window (long runs have seen the pair stop answering).
+            link.close()
+            link = Link(tmp, args.delay_ms, args.mbit, tool)
             for case, seconds, up, down in interactive_cases(link, inspector, env, tab_names):
                 interactive.setdefault(case, []).append((seconds, up, down))
         for case, runs in interactive.items():
@@ -367,6 +390,8 @@ def main() -> int:
             rows.append((case, f"≈ {seconds:.1f} s", mb(up), mb(down), f"{up / FRAME_BYTES:.2f} frames",
                          "≤ 1 frame", up <= FRAME_BYTES))
 
+        link.close()
+        link = Link(tmp, args.delay_ms, args.mbit, tool)
         if args.xtrace and shutil.which("xtrace"):
             base_req, base_rep = xtrace_counts(link, [baseline_window, shot], env, tmp)
             gui_req, gui_rep = xtrace_counts(link, [inspector, "--demo", "ec2", "--screenshot", shot], env, tmp)
