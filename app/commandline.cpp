@@ -1,13 +1,24 @@
 #include "commandline.h"
 
+#include "language.h"
+
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace mi::app {
 
+namespace {
+struct CommandLineText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
 int usageError(const QString &message, const QString &command)
 {
     const QString help = command.isEmpty() ? QStringLiteral("help") : command + QStringLiteral(" --help");
-    QTextStream(stderr) << "mackerel-inspector: " << message << "\nRun 'mackerel-inspector " << help << "' for usage.\n";
+    QTextStream(stderr) << "mackerel-inspector: " << message << "\n"
+                        << CommandLineText::tr("Run '%1' for usage.").arg(QStringLiteral("mackerel-inspector ") + help) << "\n";
     return ExitUsage;
 }
 
@@ -16,18 +27,20 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, c
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
+    addLanguageOption(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), command);
     // Qt lists --help-all beside --help; only process(), which these parsers do not call, acts on it.
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         // Qt names the binary's path; people type the command.
         QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: mackerel-inspector %1 [options]").arg(command));
+        help.replace(0, help.indexOf(QLatin1Char('\n')),
+                     CommandLineText::tr("Usage: %1 [options]").arg(QStringLiteral("mackerel-inspector ") + command));
         QTextStream(stdout) << help;
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), command);
+        return usageError(CommandLineText::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), command);
     return -1;
 }
 

@@ -6,6 +6,7 @@
 #include "fleetdemo.h"
 #include "fleetsession.h"
 #include "inspectionsession.h"
+#include "language.h"
 #include "mackereloptions.h"
 #include "mackerelsession.h"
 #include "mainwindow.h"
@@ -19,6 +20,13 @@
 
 namespace mi::app {
 
+namespace {
+struct GuiText
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiCommand)
+};
+} // namespace
+
 static bool hasDisplay(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
@@ -31,14 +39,18 @@ static bool hasDisplay(int argc, char *argv[])
     return false;
 }
 
-int runGui(int argc, char *argv[])
+int runGui(int argc, char *argv[], const QString &language)
 {
     if (!hasDisplay(argc, argv)) {
-        QTextStream(stderr) << "mackerel-inspector: no display for the window (DISPLAY is not set).\n"
-                               "For the report in this terminal run: mackerel-inspector detect\n";
+        QCoreApplication app(argc, argv);
+        installTranslators(language);
+        QTextStream(stderr) << "mackerel-inspector: " << GuiText::tr("no display for the window (DISPLAY is not set).") << "\n"
+                            << GuiText::tr("For the report in this terminal run: %1").arg(QStringLiteral("mackerel-inspector detect"))
+                            << "\n";
         return 1;
     }
     QApplication app(argc, argv);
+    installTranslators(language);
     QApplication::setApplicationName(QStringLiteral("mackerel-inspector"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mackerel Inspector"));
     QApplication::setApplicationVersion(QStringLiteral(MACKEREL_INSPECTOR_VERSION));
@@ -62,19 +74,20 @@ int runGui(int argc, char *argv[])
         arguments.removeAt(1);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The Mackerel Inspector window."));
+    parser.setApplicationDescription(GuiText::tr("The Mackerel Inspector window."));
     parser.addHelpOption();
+    addLanguageOption(parser);
     CommonOptions::addTo(parser, false);
     MackerelOptions::addTo(parser);
     parser.addOption({QStringLiteral("screenshot"),
-                      QStringLiteral("Render the window to FILE (PNG) once detection has finished, then exit."),
+                      GuiText::tr("Render the window to FILE (PNG) once detection has finished, then exit."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("reports"),
                       QStringLiteral("Open the Fleet tab on DIR, a folder of 'inspect --json' reports (the playbook's "
                                      "reports_dir), followed as it fills."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("tab"),
-                      QStringLiteral("Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, 4: Mackerel, 5: fleet)."),
+                      GuiText::tr("Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, 4: Mackerel, 5: fleet)."),
                       QStringLiteral("N")});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "mackerel-inspector: " << parser.errorText() << "\n";
@@ -135,11 +148,11 @@ int runGui(int argc, char *argv[])
     ui::MainWindow window(&session, &mackerel);
     window.addFleetTab(&fleet);
     if (demo)
-        window.setWindowTitle(window.windowTitle() + QStringLiteral(" — demo: simulated %1").arg(*options.demoCloud));
+        window.setWindowTitle(window.windowTitle() + GuiText::tr(" — demo: simulated %1").arg(*options.demoCloud));
     if (parser.isSet(QStringLiteral("screenshot"))) {
         QObject::connect(&window, &ui::MainWindow::screenshotSaved, &app, [](bool ok, const QString &path) {
             if (!ok)
-                QTextStream(stderr) << "mackerel-inspector: cannot write the screenshot " << path << "\n";
+                QTextStream(stderr) << "mackerel-inspector: " << GuiText::tr("cannot write the screenshot %1").arg(path) << "\n";
             QCoreApplication::exit(ok ? 0 : 1);
         });
         window.saveScreenshotWhenDone(parser.value(QStringLiteral("screenshot")));
@@ -148,7 +161,7 @@ int runGui(int argc, char *argv[])
         bool ok = false;
         const int tab = parser.value(QStringLiteral("tab")).toInt(&ok);
         if (!ok || tab < 1 || tab > window.tabs()->count()) {
-            QTextStream(stderr) << "mackerel-inspector: --tab takes a number from 1 to " << window.tabs()->count() << "\n";
+            QTextStream(stderr) << "mackerel-inspector: " << GuiText::tr("--tab takes a number from 1 to %1").arg(window.tabs()->count()) << "\n";
             return 2;
         }
         window.tabs()->setCurrentIndex(tab - 1);

@@ -6,6 +6,7 @@ packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libtomlplusplus-dev libgl-dev
     libqt6svg6 fonts-dejavu-core xvfb xauth
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
     ansible-core openssh-client
     dpkg-dev file lintian appstream desktop-file-utils man-db librsvg2-bin zsh
     xdotool xtrace

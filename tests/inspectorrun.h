@@ -18,12 +18,15 @@ struct InspectorRun
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-// The environment without any setting that could point the inspector somewhere real.
+// The environment without any setting that could point the inspector somewhere real, in the C locale
+// (the tests read English text; tst_localecli sets Japanese and Korean locales itself).
 inline QProcessEnvironment cleanEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"MACKEREL_APIKEY", "MACKEREL_APIBASE", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "GCE_METADATA_HOST"})
+    for (const char *name : {"MACKEREL_APIKEY", "MACKEREL_APIBASE", "AWS_EC2_METADATA_SERVICE_ENDPOINT", "GCE_METADATA_HOST",
+                             "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
         environment.remove(QLatin1String(name));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return environment;
 }
 
