@@ -3,51 +3,59 @@
 #include "ec2uuid.h"
 #include "metadatasimulator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace mi::app {
 
+namespace {
+struct CommonOptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommonOptions)
+};
+} // namespace
+
 void CommonOptions::addTo(QCommandLineParser &parser, bool withJson)
 {
     if (withJson)
-        parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (documented in README.md).")});
+        parser.addOption({QStringLiteral("json"), CommonOptionsText::tr("Print one JSON object (documented in README.md).")});
     parser.addOption({QStringLiteral("cloud-platform"),
-                      QStringLiteral("As mackerel-agent.conf's cloud_platform: auto (default), none, ec2, gce, azurevm."),
+                      CommonOptionsText::tr("As mackerel-agent.conf's cloud_platform: auto (default), none, ec2, gce, azurevm."),
                       QStringLiteral("P")});
     parser.addOption({QStringLiteral("ec2-endpoint"),
-                      QStringLiteral("Base URL of the EC2 metadata service (default http://169.254.169.254, "
+                      CommonOptionsText::tr("Base URL of the EC2 metadata service (default http://169.254.169.254, "
                                      "or $AWS_EC2_METADATA_SERVICE_ENDPOINT)."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("gce-endpoint"),
-                      QStringLiteral("Base URL of the GCE metadata server (default http://metadata.google.internal., "
+                      CommonOptionsText::tr("Base URL of the GCE metadata server (default http://metadata.google.internal., "
                                      "or $GCE_METADATA_HOST)."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("azure-endpoint"),
-                      QStringLiteral("Base URL of the Azure instance metadata service (default http://169.254.169.254)."),
+                      CommonOptionsText::tr("Base URL of the Azure instance metadata service (default http://169.254.169.254)."),
                       QStringLiteral("URL")});
     addConfTo(parser);
     parser.addOption({QStringLiteral("demo"),
-                      QStringLiteral("Run against the built-in simulator of CLOUD (%1): every endpoint points at it "
+                      CommonOptionsText::tr("Run against the built-in simulator of CLOUD (%1): every endpoint points at it "
                                      "and the /sys UUID files are the simulated instance's.")
                           .arg(sim::simulatedCloudNames().join(QStringLiteral(", "))),
                       QStringLiteral("CLOUD")});
     parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Per-request timeout of metadata requests in ms (default 3000, the agent's)."),
+                      CommonOptionsText::tr("Per-request timeout of metadata requests in ms (default 3000, the agent's)."),
                       QStringLiteral("MS")});
     parser.addOption({QStringLiteral("retry-wait"),
-                      QStringLiteral("Wait between retries of metadata requests in ms (default 2000, the agent's)."),
+                      CommonOptionsText::tr("Wait between retries of metadata requests in ms (default 2000, the agent's)."),
                       QStringLiteral("MS")});
 }
 
 void CommonOptions::addConfTo(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("root"),
-                      QStringLiteral("Read every local file (/sys, /proc, /etc) below DIR instead of / "
+                      CommonOptionsText::tr("Read every local file (/sys, /proc, /etc) below DIR instead of / "
                                      "(a fixture tree or a mounted disk image)."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("conf"),
-                      QStringLiteral("mackerel-agent.conf to read (default %1 below --root; "
+                      CommonOptionsText::tr("mackerel-agent.conf to read (default %1 below --root; "
                                      "its absence there is not an error).").arg(defaultAgentConfigPath()),
                       QStringLiteral("PATH")});
 }
@@ -74,7 +82,7 @@ static bool readMilliseconds(const QCommandLineParser &parser, const QString &na
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < 0 || value > 600000) {
-        *error = QStringLiteral("--%1 takes milliseconds from 0 to 600000, not '%2'").arg(name, parser.value(name));
+        *error = CommonOptionsText::tr("--%1 takes milliseconds from 0 to 600000, not '%2'").arg(name, parser.value(name));
         return false;
     }
     *target = value;
@@ -86,7 +94,7 @@ bool CommonOptions::readConf(const QCommandLineParser &parser, QString *error)
     if (parser.isSet(QStringLiteral("root"))) {
         const QFileInfo rootInfo(parser.value(QStringLiteral("root")));
         if (!rootInfo.isDir()) {
-            *error = QStringLiteral("--root: '%1' is not a directory").arg(parser.value(QStringLiteral("root")));
+            *error = CommonOptionsText::tr("--root: '%1' is not a directory").arg(parser.value(QStringLiteral("root")));
             return false;
         }
         root = rootInfo.absoluteFilePath();
@@ -99,7 +107,7 @@ bool CommonOptions::readConf(const QCommandLineParser &parser, QString *error)
         const auto loaded = loadAgentConfig(confPath, &confError, root);
         if (!loaded) {
             *error = confGiven ? QStringLiteral("--conf: %1").arg(confError)
-                               : QStringLiteral("%1 (mackerel-agent reads it as root: run with sudo, or pass --conf PATH)")
+                               : CommonOptionsText::tr("%1 (mackerel-agent reads it as root: run with sudo, or pass --conf PATH)")
                                      .arg(confError);
             return false;
         }
@@ -116,7 +124,7 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
     if (parser.isSet(QStringLiteral("cloud-platform"))) {
         const auto platform = parseCloudPlatform(parser.value(QStringLiteral("cloud-platform")));
         if (!platform) {
-            *error = QStringLiteral("--cloud-platform must be one of auto, none, ec2, gce, azurevm; not '%1'")
+            *error = CommonOptionsText::tr("--cloud-platform must be one of auto, none, ec2, gce, azurevm; not '%1'")
                          .arg(parser.value(QStringLiteral("cloud-platform")));
             return false;
         }
@@ -129,7 +137,7 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
         || !readMilliseconds(parser, QStringLiteral("retry-wait"), &detector.retryWaitMs, error))
         return false;
     if (detector.timeoutMs == 0) {
-        *error = QStringLiteral("--timeout must be at least 1 ms");
+        *error = CommonOptionsText::tr("--timeout must be at least 1 ms");
         return false;
     }
 
@@ -143,7 +151,7 @@ bool CommonOptions::read(const QCommandLineParser &parser, QString *error)
     if (parser.isSet(QStringLiteral("demo"))) {
         const QString cloud = parser.value(QStringLiteral("demo"));
         if (!sim::parseSimulatedCloud(cloud)) {
-            *error = QStringLiteral("--demo must be one of %1; not '%2'")
+            *error = CommonOptionsText::tr("--demo must be one of %1; not '%2'")
                          .arg(sim::simulatedCloudNames().join(QStringLiteral(", ")), cloud);
             return false;
         }

@@ -8,6 +8,13 @@
 
 namespace mi::app {
 
+namespace {
+struct DetectCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(DetectCommand)
+};
+} // namespace
+
 void applyDemo(sim::DemoEnvironment &demo, DetectorOptions &options)
 {
     options.endpoints.ec2 = demo.baseUrl();
@@ -21,7 +28,7 @@ std::unique_ptr<sim::DemoEnvironment> startDemo(CommonOptions &options, QString 
     QString reason;
     auto demo = sim::DemoEnvironment::start(*sim::parseSimulatedCloud(*options.demoCloud), &reason);
     if (!demo) {
-        *error = QStringLiteral("cannot start the demo simulator: %1").arg(reason);
+        *error = DetectCommandText::tr("cannot start the demo simulator: %1").arg(reason);
         return nullptr;
     }
     applyDemo(*demo, options.detector);
@@ -46,8 +53,9 @@ void DetectCommand::start()
             return;
         }
         if (!m_options.json)
-            QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
-                                << m_demo->baseUrl().toString() << "\n";
+            QTextStream(stderr) << DetectCommandText::tr("Demo: simulated %1 instance at %2")
+                                       .arg(*m_options.demoCloud, m_demo->baseUrl().toString())
+                                << "\n";
     }
     m_detector->start(m_options.detector);
 }

@@ -13,6 +13,13 @@
 namespace mi::app {
 
 namespace {
+struct FleetCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetCommand)
+};
+} // namespace
+
+namespace {
 
 constexpr int ExitProblems = 3;
 
@@ -29,7 +36,7 @@ QString hostLine(const FleetHost &host)
     if (!host.host.customIdentifier.isEmpty())
         line += QStringLiteral(", customIdentifier %1").arg(host.host.customIdentifier);
     if (host.joinedBy)
-        line += QStringLiteral(" (joined by %1)").arg(joinKeyName(*host.joinedBy));
+        line += FleetCommandText::tr(" (joined by %1)").arg(joinKeyName(*host.joinedBy));
     return line;
 }
 
@@ -37,12 +44,12 @@ QString reportLine(const FleetMachine &machine)
 {
     const FleetReport &report = *machine.report;
     QString idFile = report.idFileReported
-        ? QStringLiteral("id file %1").arg(HostIdFile::stateName(report.idFile.state))
+        ? FleetCommandText::tr("id file %1").arg(HostIdFile::stateName(report.idFile.state))
             + (report.idFile.state == HostIdFile::State::Present ? QStringLiteral(" (%1)").arg(report.idFile.hostId) : QString())
-        : QStringLiteral("id file not reported");
+        : FleetCommandText::tr("id file not reported");
     return QStringLiteral("%1: %2, %3, %4%5")
         .arg(report.file, report.hostName, report.platform,
-             report.customIdentifier.isEmpty() ? QStringLiteral("no customIdentifier") : report.customIdentifier,
+             report.customIdentifier.isEmpty() ? FleetCommandText::tr("no customIdentifier") : report.customIdentifier,
              QStringLiteral(", ") + idFile);
 }
 
@@ -50,10 +57,16 @@ QString reportLine(const FleetMachine &machine)
 QString evidenceLabel(const FleetEvidence &evidence)
 {
     if (evidence.joins)
-        return QStringLiteral("joined ");
+        return FleetCommandText::tr("joined");
     if (evidence.key == QLatin1String("ipAddress") || evidence.key == QLatin1String("hostName"))
-        return QStringLiteral("support");
-    return QStringLiteral("note   ");
+        return FleetCommandText::tr("support");
+    return FleetCommandText::tr("note");
+}
+
+// One indented "label value" line under a machine, the values aligned in every language.
+QString machineRow(const QString &label, const QString &value)
+{
+    return QStringLiteral("    ") + padToWidth(label, 7) + QLatin1Char(' ') + value + QLatin1Char('\n');
 }
 
 } // namespace
@@ -61,7 +74,7 @@ QString evidenceLabel(const FleetEvidence &evidence)
 QString fleetReportText(const FleetAudit &audit)
 {
     QString out;
-    out += reportRow(QStringLiteral("Organization"), QStringLiteral("%1 live hosts listed, %2 reports read, %3 machines")
+    out += reportRow(FleetCommandText::tr("Organization"), FleetCommandText::tr("%1 live hosts listed, %2 reports read, %3 machines")
                                                      .arg(audit.hostsListed)
                                                      .arg(audit.reportsRead)
                                                      .arg(audit.machines.size()));
@@ -69,26 +82,26 @@ QString fleetReportText(const FleetAudit &audit)
     const QJsonObject summary = audit.summaryJson();
     for (FleetVerdict verdict : allFleetVerdicts())
         counts << QStringLiteral("%1 %2").arg(fleetVerdictName(verdict)).arg(summary.value(fleetVerdictName(verdict)).toInt());
-    out += reportRow(QStringLiteral("Verdicts"), counts.join(QStringLiteral(", ")));
+    out += reportRow(FleetCommandText::tr("Verdicts"), counts.join(QStringLiteral(", ")));
 
     bool headed = false;
     for (const FleetMachine &machine : audit.machines) {
         if (machine.verdict == FleetVerdict::Ok)
             continue;
         if (!headed) {
-            out += QStringLiteral("\nTo look at, worst first\n");
+            out += QLatin1Char('\n') + FleetCommandText::tr("To look at, worst first") + QLatin1Char('\n');
             headed = true;
         }
         out += QStringLiteral("\n%1  %2%3\n")
                    .arg(fleetVerdictName(machine.verdict).toUpper(), machine.displayName(),
                         machine.customIdentifier.isEmpty() ? QString() : QStringLiteral("  ") + machine.customIdentifier);
         for (const FleetHost &host : machine.hosts)
-            out += QStringLiteral("    host    %1\n").arg(hostLine(host));
+            out += machineRow(FleetCommandText::tr("host"), hostLine(host));
         if (machine.report)
-            out += QStringLiteral("    report  %1\n").arg(reportLine(machine));
+            out += machineRow(FleetCommandText::tr("report"), reportLine(machine));
         for (const FleetEvidence &evidence : machine.evidence)
-            out += QStringLiteral("    %1 %2\n").arg(evidenceLabel(evidence), evidence.text);
-        out += QStringLiteral("    advice  %1\n").arg(machine.advice);
+            out += machineRow(evidenceLabel(evidence), evidence.text);
+        out += machineRow(FleetCommandText::tr("advice"), machine.advice);
     }
 
     headed = false;
@@ -96,23 +109,23 @@ QString fleetReportText(const FleetAudit &audit)
         if (machine.verdict != FleetVerdict::Ok)
             continue;
         if (!headed) {
-            out += QStringLiteral("\nNothing to do\n");
+            out += QLatin1Char('\n') + FleetCommandText::tr("Nothing to do") + QLatin1Char('\n');
             headed = true;
         }
         QStringList ids;
         for (const FleetHost &host : machine.hosts)
             ids << host.host.id;
         out += QStringLiteral("  %1  %2%3\n")
-                   .arg(machine.displayName(), ids.isEmpty() ? QStringLiteral("no host") : ids.join(QStringLiteral(", ")),
-                        machine.report ? QStringLiteral("  (report %1)").arg(machine.report->file) : QString());
+                   .arg(machine.displayName(), ids.isEmpty() ? FleetCommandText::tr("no host") : ids.join(QStringLiteral(", ")),
+                        machine.report ? FleetCommandText::tr("  (report %1)").arg(machine.report->file) : QString());
     }
     if (!audit.warnings.isEmpty()) {
-        out += QStringLiteral("\nWarnings\n");
+        out += QLatin1Char('\n') + FleetCommandText::tr("Warnings") + QLatin1Char('\n');
         for (const QString &warning : audit.warnings)
             out += QStringLiteral("  - %1\n").arg(warning);
     }
     if (audit.machines.isEmpty())
-        out += QStringLiteral("\nNo hosts and no reports: nothing to join.\n");
+        out += QLatin1Char('\n') + FleetCommandText::tr("No hosts and no reports: nothing to join.") + QLatin1Char('\n');
     return out;
 }
 
@@ -138,8 +151,9 @@ void FleetCommand::start()
         m_options.settings.apiKeySource = QStringLiteral("--demo");
         m_options.reportPaths.prepend(m_demo->reportsDir());
         if (m_options.format == Format::Text)
-            QTextStream(stderr) << "Demo: a simulated organization at " << m_demo->apiBase().toString()
-                                << ", its machines' reports in " << m_demo->reportsDir() << "\n";
+            QTextStream(stderr) << FleetCommandText::tr("Demo: a simulated organization at %1, its machines' reports in %2")
+                                       .arg(m_demo->apiBase().toString(), m_demo->reportsDir())
+                                << "\n";
     }
 
     MackerelApiOptions api;
@@ -150,7 +164,7 @@ void FleetCommand::start()
     connect(m_auditor, &FleetAuditor::finished, this, &FleetCommand::onAudited);
     FleetReportSet reports = loadFleetReports(m_options.reportPaths);
     if (m_options.reportPaths.isEmpty())
-        reports.warnings << QStringLiteral("No reports given (--reports): the verdicts come from the hosts alone. Run "
+        reports.warnings << FleetCommandText::tr("No reports given (--reports): the verdicts come from the hosts alone. Run "
                                            "contrib/ansible/inspect.yml to fetch reports from the machines.");
     m_auditor->start(m_options.filter, reports);
 }
@@ -158,7 +172,9 @@ void FleetCommand::start()
 void FleetCommand::onAudited(const FleetAuditResult &result)
 {
     if (!result.ok()) {
-        print(QStringLiteral("mackerel-inspector: cannot read the organization: %1\n").arg(result.errorString), stderr);
+        print(QStringLiteral("mackerel-inspector: ") + FleetCommandText::tr("cannot read the organization: %1").arg(result.errorString)
+                  + QLatin1Char('\n'),
+              stderr);
         QCoreApplication::exit(1);
         return;
     }
@@ -185,19 +201,19 @@ int runFleet(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("reports"),
-                      QStringLiteral("A report of 'inspect --json', or a folder of them (the playbook's reports_dir). "
+                      FleetCommandText::tr("A report of 'inspect --json', or a folder of them (the playbook's reports_dir). "
                                      "Repeat for more."),
                       QStringLiteral("DIR|FILE")});
-    parser.addOption({QStringLiteral("service"), QStringLiteral("List only the hosts of service S (on the server)."),
+    parser.addOption({QStringLiteral("service"), FleetCommandText::tr("List only the hosts of service S (on the server)."),
                       QStringLiteral("S")});
-    parser.addOption({QStringLiteral("role"), QStringLiteral("With --service: only the hosts of role R. Repeat for more."),
+    parser.addOption({QStringLiteral("role"), FleetCommandText::tr("With --service: only the hosts of role R. Repeat for more."),
                       QStringLiteral("R")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (documented in README.md).")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV: a header, then one line a machine.")});
+    parser.addOption({QStringLiteral("json"), FleetCommandText::tr("Print one JSON object (documented in README.md).")});
+    parser.addOption({QStringLiteral("csv"), FleetCommandText::tr("Print CSV: a header, then one line a machine.")});
     CommonOptions::addConfTo(parser);
     MackerelOptions::addApiTo(parser);
     parser.addOption({QStringLiteral("demo"),
-                      QStringLiteral("Audit the built-in simulated organization with the reports the demo generates "
+                      FleetCommandText::tr("Audit the built-in simulated organization with the reports the demo generates "
                                      "('--demo' alone, or '--demo org').")
                           ,
                       QStringLiteral("org")});
@@ -211,7 +227,7 @@ int runFleet(const QStringList &arguments)
     }
     if (const int code = parseCommandLine(
             parser, adjusted, QStringLiteral("fleet"),
-            QStringLiteral("Join the organization's Mackerel hosts with reports from many machines (fetched with "
+            FleetCommandText::tr("Join the organization's Mackerel hosts with reports from many machines (fetched with "
                            "contrib/ansible/inspect.yml): duplicates, refusals and hosts to come, one verdict a machine. "
                            "Changes nothing on Mackerel."));
         code >= 0)
@@ -222,16 +238,16 @@ int runFleet(const QStringList &arguments)
     options.filter.service = parser.value(QStringLiteral("service"));
     options.filter.roles = parser.values(QStringLiteral("role"));
     if (!options.filter.roles.isEmpty() && options.filter.service.isEmpty())
-        return usage(QStringLiteral("--role goes with --service"));
+        return usage(FleetCommandText::tr("--role goes with --service"));
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
-        return usage(QStringLiteral("--json and --csv exclude each other"));
+        return usage(FleetCommandText::tr("--json and --csv exclude each other"));
     options.format = parser.isSet(QStringLiteral("json")) ? FleetCommand::Format::Json
         : parser.isSet(QStringLiteral("csv"))            ? FleetCommand::Format::Csv
                                                           : FleetCommand::Format::Text;
     if (parser.isSet(QStringLiteral("demo"))) {
         const QString value = parser.value(QStringLiteral("demo"));
         if (value != QLatin1String("org"))
-            return usage(QStringLiteral("fleet's --demo is the simulated organization: '--demo' or '--demo org', not '%1'").arg(value));
+            return usage(FleetCommandText::tr("fleet's --demo is the simulated organization: '--demo' or '--demo org', not '%1'").arg(value));
         options.demo = true;
     }
 

@@ -17,6 +17,13 @@
 
 namespace mi::app {
 
+namespace {
+struct InspectCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectCommand)
+};
+} // namespace
+
 InspectCommand::InspectCommand(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options.common))
@@ -42,8 +49,9 @@ void InspectCommand::start()
         if (!m_idFileGiven)
             m_idFilePath = m_demo->idFilePath();
         if (!m_options.json)
-            QTextStream(stderr) << "Demo: simulated " << *m_options.demoCloud << " instance at "
-                                << m_demo->baseUrl().toString() << "; the specs are read below " << m_options.root << "\n";
+            QTextStream(stderr) << InspectCommandText::tr("Demo: simulated %1 instance at %2; the specs are read below %3")
+                                       .arg(*m_options.demoCloud, m_demo->baseUrl().toString(), m_options.root)
+                                << "\n";
     }
     m_detector->start(m_options.detector);
 }
@@ -82,7 +90,7 @@ int runInspect(const QStringList &arguments)
     MackerelOptions::addIdFileTo(parser);
     if (const int code = parseCommandLine(
             parser, arguments, QStringLiteral("inspect"),
-            QStringLiteral("Print the host payload mackerel-agent would send to Mackerel (POST /api/v0/hosts): specs, "
+            InspectCommandText::tr("Print the host payload mackerel-agent would send to Mackerel (POST /api/v0/hosts): specs, "
                            "interfaces, roles, checks, cloud and customIdentifier. The agent adds meta.%1 itself.")
                 .arg(HostSpec::agentOwnMetaFields().join(QStringLiteral(", meta."))));
         code >= 0)
@@ -104,7 +112,7 @@ QStringList idFileWarnings(const HostIdFile &idFile)
 {
     if (idFile.state != HostIdFile::State::Unreadable)
         return {};
-    return {QStringLiteral("The host id file %1 cannot be read (%2). mackerel-agent reads it as root: where this "
+    return {InspectCommandText::tr("The host id file %1 cannot be read (%2). mackerel-agent reads it as root: where this "
                            "user lacks the permission, run inspect as root (sudo) to see the host the agent would use.")
                 .arg(idFile.path, idFile.errorString)};
 }
@@ -137,9 +145,9 @@ QString leftOut(const HostSpec &spec, const QString &section)
 {
     for (const SpecSection &item : spec.sections) {
         if (item.name == section && !item.collected())
-            return QStringLiteral("left out (see warnings)");
+            return InspectCommandText::tr("left out (see warnings)");
     }
-    return QStringLiteral("none");
+    return InspectCommandText::tr("none");
 }
 
 } // namespace
@@ -150,58 +158,58 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     const QJsonObject host = spec.host;
     const QJsonObject meta = host.value(QStringLiteral("meta")).toObject();
     QString out;
-    out += reportRow(QStringLiteral("Platform"), cloudDisplayName(detection.platform));
+    out += reportRow(InspectCommandText::tr("Platform"), cloudDisplayName(detection.platform));
     out += reportRow(QStringLiteral("customIdentifier"), host.contains(QStringLiteral("customIdentifier"))
                                                        ? host.value(QStringLiteral("customIdentifier")).toString()
-                                                       : QStringLiteral("none"));
-    out += reportRow(QStringLiteral("Hosted on"), hostedOnText(detection.hostedOn));
-    out += reportRow(QStringLiteral("Configuration"), config.path.isEmpty()
-                                                    ? QStringLiteral("%1 not found: the agent's defaults").arg(confPath)
+                                                       : InspectCommandText::tr("none"));
+    out += reportRow(InspectCommandText::tr("Hosted on"), hostedOnText(detection.hostedOn));
+    out += reportRow(InspectCommandText::tr("Configuration"), config.path.isEmpty()
+                                                    ? InspectCommandText::tr("%1 not found: the agent's defaults").arg(confPath)
                                                     : config.path + (config.includedFiles.isEmpty()
                                                                          ? QString()
-                                                                         : QStringLiteral(" (+%1 included)").arg(config.includedFiles.size())));
-    out += reportRow(QStringLiteral("Id file"), idFileSummary(idFile));
-    out += reportRow(QStringLiteral("Host name"), host.value(QStringLiteral("name")).toString());
-    out += reportRow(QStringLiteral("Display name"), host.value(QStringLiteral("displayName")).toString(QStringLiteral("none")));
+                                                                         : InspectCommandText::tr(" (+%n included)", nullptr, int(config.includedFiles.size()))));
+    out += reportRow(InspectCommandText::tr("Id file"), idFileSummary(idFile));
+    out += reportRow(InspectCommandText::tr("Host name"), host.value(QStringLiteral("name")).toString());
+    out += reportRow(InspectCommandText::tr("Display name"), host.value(QStringLiteral("displayName")).toString(InspectCommandText::tr("none")));
 
     const QJsonObject kernel = meta.value(QStringLiteral("kernel")).toObject();
     if (!kernel.isEmpty())
-        out += reportRow(QStringLiteral("OS"), QStringLiteral("%1 %2 (%3 %4, %5)")
-                                              .arg(kernel.value(QStringLiteral("platform_name")).toString(QStringLiteral("unknown")),
+        out += reportRow(InspectCommandText::tr("OS"), QStringLiteral("%1 %2 (%3 %4, %5)")
+                                              .arg(kernel.value(QStringLiteral("platform_name")).toString(InspectCommandText::tr("unknown")),
                                                    kernel.value(QStringLiteral("platform_version")).toString(),
                                                    kernel.value(QStringLiteral("name")).toString(),
                                                    kernel.value(QStringLiteral("release")).toString(),
                                                    kernel.value(QStringLiteral("machine")).toString()));
     else
-        out += reportRow(QStringLiteral("OS"), leftOut(spec, QStringLiteral("kernel")));
+        out += reportRow(InspectCommandText::tr("OS"), leftOut(spec, QStringLiteral("kernel")));
 
     const QJsonArray cpus = meta.value(QStringLiteral("cpu")).toArray();
     if (!cpus.isEmpty()) {
         const QJsonObject first = cpus.first().toObject();
-        out += reportRow(QStringLiteral("CPU"), QStringLiteral("%1 x %2 (%3 MHz)")
+        out += reportRow(InspectCommandText::tr("CPU"), QStringLiteral("%1 x %2 (%3 MHz)")
                                                .arg(cpus.size())
                                                .arg(first.value(QStringLiteral("model_name")).toString(),
                                                     first.value(QStringLiteral("mhz")).toString()));
     } else {
-        out += reportRow(QStringLiteral("CPU"), leftOut(spec, QStringLiteral("cpu")));
+        out += reportRow(InspectCommandText::tr("CPU"), leftOut(spec, QStringLiteral("cpu")));
     }
     const QJsonObject memory = meta.value(QStringLiteral("memory")).toObject();
-    out += reportRow(QStringLiteral("Memory"), memory.isEmpty() ? leftOut(spec, QStringLiteral("memory"))
-                                                          : QStringLiteral("%1 total, %2 swap")
+    out += reportRow(InspectCommandText::tr("Memory"), memory.isEmpty() ? leftOut(spec, QStringLiteral("memory"))
+                                                          : InspectCommandText::tr("%1 total, %2 swap")
                                                                 .arg(memory.value(QStringLiteral("total")).toString(),
                                                                      memory.value(QStringLiteral("swap_total")).toString()));
     const QJsonObject blocks = meta.value(QStringLiteral("block_device")).toObject();
-    out += reportRow(QStringLiteral("Block devices"),
+    out += reportRow(InspectCommandText::tr("Block devices"),
                blocks.isEmpty() ? leftOut(spec, QStringLiteral("block_device")) : blocks.keys().join(QStringLiteral(", ")));
     const QJsonObject filesystems = meta.value(QStringLiteral("filesystem")).toObject();
     if (filesystems.isEmpty()) {
-        out += reportRow(QStringLiteral("Filesystems"), leftOut(spec, QStringLiteral("filesystem")));
+        out += reportRow(InspectCommandText::tr("Filesystems"), leftOut(spec, QStringLiteral("filesystem")));
     } else {
         bool first = true;
         for (auto it = filesystems.constBegin(); it != filesystems.constEnd(); ++it) {
             const QJsonObject fs = it.value().toObject();
-            out += reportRow(first ? QStringLiteral("Filesystems") : QString(),
-                       QStringLiteral("%1 on %2, %3 used of %4 kB")
+            out += reportRow(first ? InspectCommandText::tr("Filesystems") : QString(),
+                       InspectCommandText::tr("%1 on %2, %3 used of %4 kB")
                            .arg(it.key(), fs.value(QStringLiteral("mount")).toString(),
                                 fs.value(QStringLiteral("percent_used")).toString())
                            .arg(qint64(fs.value(QStringLiteral("kb_size")).toDouble())));
@@ -210,7 +218,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     }
     const QJsonArray interfaces = host.value(QStringLiteral("interfaces")).toArray();
     if (interfaces.isEmpty()) {
-        out += reportRow(QStringLiteral("Interfaces"), QStringLiteral("none (null)"));
+        out += reportRow(InspectCommandText::tr("Interfaces"), InspectCommandText::tr("none (null)"));
     } else {
         bool first = true;
         for (const QJsonValue &value : interfaces) {
@@ -221,7 +229,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
                 for (const QJsonValue &address : list)
                     addresses.append(address.toString());
             }
-            out += reportRow(first ? QStringLiteral("Interfaces") : QString(),
+            out += reportRow(first ? InspectCommandText::tr("Interfaces") : QString(),
                        QStringLiteral("%1 %2 %3").arg(interface.value(QStringLiteral("name")).toString(),
                                                       interface.value(QStringLiteral("macAddress")).toString(QStringLiteral("-")),
                                                       addresses.join(QStringLiteral(", "))));
@@ -231,21 +239,22 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     QStringList roles;
     for (const QJsonValue &role : host.value(QStringLiteral("roleFullnames")).toArray())
         roles.append(role.toString());
-    out += reportRow(QStringLiteral("Roles"), roles.isEmpty() ? QStringLiteral("none") : roles.join(QStringLiteral(", ")));
+    out += reportRow(InspectCommandText::tr("Roles"), roles.isEmpty() ? InspectCommandText::tr("none") : roles.join(QStringLiteral(", ")));
     QStringList checks;
     for (const QJsonValue &check : host.value(QStringLiteral("checks")).toArray())
         checks.append(check.toObject().value(QStringLiteral("name")).toString());
-    out += reportRow(QStringLiteral("Checks"), checks.isEmpty() ? QStringLiteral("none") : checks.join(QStringLiteral(", ")));
-    out += reportRow(QStringLiteral("Agent's own fields"), HostSpec::agentOwnMetaFields().join(QStringLiteral(", "))
-                                                         + QStringLiteral(" (filled in by mackerel-agent)"));
+    out += reportRow(InspectCommandText::tr("Checks"), checks.isEmpty() ? InspectCommandText::tr("none") : checks.join(QStringLiteral(", ")));
+    out += reportRow(InspectCommandText::tr("Agent's own fields"),
+                     InspectCommandText::tr("%1 (filled in by mackerel-agent)").arg(HostSpec::agentOwnMetaFields().join(QStringLiteral(", "))));
 
     const QStringList warnings = detection.warnings + spec.warnings + idFileWarnings(idFile);
     if (!warnings.isEmpty()) {
-        out += QStringLiteral("\nWarnings\n");
+        out += QLatin1Char('\n') + InspectCommandText::tr("Warnings") + QLatin1Char('\n');
         for (const QString &warning : warnings)
             out += QStringLiteral("  - %1\n").arg(warning);
     }
-    out += QStringLiteral("\nThe whole payload: mackerel-inspector inspect --json\n");
+    out += QLatin1Char('\n') + InspectCommandText::tr("The whole payload: %1").arg(QStringLiteral("mackerel-inspector inspect --json"))
+        + QLatin1Char('\n');
     return out;
 }
 

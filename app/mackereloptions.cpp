@@ -2,16 +2,24 @@
 
 #include "hostidfile.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace mi::app {
+
+namespace {
+struct MackerelOptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(MackerelOptions)
+};
+} // namespace
 
 void MackerelOptions::addTo(QCommandLineParser &parser)
 {
     addApiTo(parser);
     addIdFileTo(parser);
     parser.addOption({QStringLiteral("seed"),
-                      QStringLiteral("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
+                      MackerelOptionsText::tr("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
                           .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
                       QStringLiteral("SEED"), QStringLiteral("agentless")});
 }
@@ -19,11 +27,11 @@ void MackerelOptions::addTo(QCommandLineParser &parser)
 void MackerelOptions::addApiTo(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("apikey-file"),
-                      QStringLiteral("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
+                      MackerelOptionsText::tr("Read the Mackerel API key from PATH (else $MACKEREL_APIKEY, else apikey in the conf). "
                                      "The key is never taken on the command line."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("apibase"),
-                      QStringLiteral("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
+                      MackerelOptionsText::tr("Mackerel API base URL (else $MACKEREL_APIBASE, else apibase in the conf, else %1).")
                           .arg(MackerelSettings::defaultApiBase()),
                       QStringLiteral("URL")});
 }
@@ -47,7 +55,7 @@ void MackerelOptions::addApiSources(const QCommandLineParser &parser, const Agen
 void MackerelOptions::addIdFileTo(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("id-file"),
-                      QStringLiteral("The agent's host id file (default <root>/id, root from the conf, %1).")
+                      MackerelOptionsText::tr("The agent's host id file (default <root>/id, root from the conf, %1).")
                           .arg(HostIdFile::pathForRoot(HostIdFile::defaultRoot())),
                       QStringLiteral("PATH")});
 }
@@ -77,11 +85,11 @@ bool MackerelOptions::read(const QCommandLineParser &parser, const CommonOptions
 {
     const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
     if (!seed) {
-        *error = QStringLiteral("--seed must be one of %1").arg(sim::mackerelSeedNames().join(QStringLiteral(", ")));
+        *error = MackerelOptionsText::tr("--seed must be one of %1").arg(sim::mackerelSeedNames().join(QStringLiteral(", ")));
         return false;
     }
     if (parser.isSet(QStringLiteral("seed")) && !common.demoCloud) {
-        *error = QStringLiteral("--seed goes with --demo");
+        *error = MackerelOptionsText::tr("--seed goes with --demo");
         return false;
     }
     demoSeed = *seed;

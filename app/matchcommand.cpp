@@ -21,6 +21,13 @@
 namespace mi::app {
 
 namespace {
+struct MatchCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchCommand)
+};
+} // namespace
+
+namespace {
 
 constexpr int ExitRefused = 3;
 
@@ -50,16 +57,16 @@ MachineKeys localMachineKeys(const DetectionResult &detection)
 QString matchReportText(const MatchReport &report, const MackerelSettings &settings, const QString &extraRows)
 {
     QString out;
-    out += reportRow(QStringLiteral("Verdict"), matchVerdictName(report.verdict));
+    out += reportRow(MatchCommandText::tr("Verdict"), matchVerdictName(report.verdict));
     out += reportRow(QStringLiteral("customIdentifier"),
-               report.customIdentifier.isEmpty() ? QStringLiteral("none") : report.customIdentifier);
-    out += reportRow(QStringLiteral("Id file"), idFileSummary(report.idFile));
-    out += reportRow(QStringLiteral("Mackerel API"), QStringLiteral("%1 (%2; key from %3)")
+               report.customIdentifier.isEmpty() ? MatchCommandText::tr("none") : report.customIdentifier);
+    out += reportRow(MatchCommandText::tr("Id file"), idFileSummary(report.idFile));
+    out += reportRow(MatchCommandText::tr("Mackerel API"), MatchCommandText::tr("%1 (%2; key from %3)")
                                                    .arg(settings.apiBase.toString(), settings.apiBaseSource,
-                                                        settings.apiKeySource.isEmpty() ? QStringLiteral("nowhere")
+                                                        settings.apiKeySource.isEmpty() ? MatchCommandText::tr("nowhere")
                                                                                         : settings.apiKeySource));
     if (report.host)
-        out += reportRow(QStringLiteral("Host"), QStringLiteral("%1 \"%2\"%3, %4, by %5")
+        out += reportRow(MatchCommandText::tr("Host"), MatchCommandText::tr("%1 \"%2\"%3, %4, by %5")
                                                .arg(report.host->id, report.host->name,
                                                     report.host->displayName.isEmpty()
                                                         ? QString()
@@ -67,26 +74,26 @@ QString matchReportText(const MatchReport &report, const MackerelSettings &setti
                                                     report.host->status, report.host->origin()));
     for (const MackerelHost &candidate : report.candidates) {
         if (!report.host || candidate.id != report.host->id)
-            out += reportRow(QStringLiteral("Also carrying it"), QStringLiteral("%1 \"%2\", %3").arg(candidate.id, candidate.name, candidate.status));
+            out += reportRow(MatchCommandText::tr("Also carrying it"), QStringLiteral("%1 \"%2\", %3").arg(candidate.id, candidate.name, candidate.status));
     }
     for (const Lookalike &lookalike : report.lookalikes)
-        out += reportRow(QStringLiteral("Lookalike"),
-                         QStringLiteral("%1 \"%2\", %3, by %4: shares %5 %6")
+        out += reportRow(MatchCommandText::tr("Lookalike"),
+                         MatchCommandText::tr("%1 \"%2\", %3, by %4: shares %5 %6")
                              .arg(lookalike.host.id, lookalike.host.name, lookalike.host.status, lookalike.host.origin(),
-                                  lookalike.key == QLatin1String("instanceId") ? QStringLiteral("the cloud instance")
-                                                                              : QStringLiteral("the MAC address"),
+                                  lookalike.key == QLatin1String("instanceId") ? MatchCommandText::tr("the cloud instance")
+                                                                              : MatchCommandText::tr("the MAC address"),
                                   lookalike.key == QLatin1String("instanceId") ? instanceIdOfKey(lookalike.value)
                                                                               : lookalike.value));
     out += extraRows;
     out += QStringLiteral("\n%1\n").arg(report.message);
     if (!report.agentError.isEmpty())
-        out += QStringLiteral("\nThe agent would exit with:\n  %1\n").arg(report.agentError);
+        out += QLatin1Char('\n') + MatchCommandText::tr("The agent would exit with:") + QStringLiteral("\n  %1\n").arg(report.agentError);
     if (!report.warnings.isEmpty()) {
-        out += QStringLiteral("\nWarnings:\n");
+        out += QLatin1Char('\n') + MatchCommandText::tr("Warnings:") + QLatin1Char('\n');
         for (const QString &warning : report.warnings)
             out += QStringLiteral("  - %1\n").arg(warning);
     }
-    out += QStringLiteral("\nEvidence:\n");
+    out += QLatin1Char('\n') + MatchCommandText::tr("Evidence:") + QLatin1Char('\n');
     for (const ProbeRecord &probe : report.probes)
         out += QStringLiteral("  %1 %2 %3 -> %4 (%5 ms) %6\n")
                    .arg(probe.platform, probe.method, probe.url,
@@ -113,10 +120,11 @@ void MatchCommand::start()
             return;
         }
         if (!m_options.common.json)
-            QTextStream(stderr) << "Demo: simulated " << *m_options.common.demoCloud << " instance at "
-                                << m_demo->baseUrl().toString() << ", simulated Mackerel API at "
-                                << m_demo->mackerel()->baseUrl().toString() << " (seed " << sim::mackerelSeedName(m_options.mackerel.demoSeed)
-                                << ")\n";
+            QTextStream(stderr) << MatchCommandText::tr("Demo: simulated %1 instance at %2, simulated Mackerel API at %3 (seed %4)")
+                                       .arg(*m_options.common.demoCloud, m_demo->baseUrl().toString(),
+                                            m_demo->mackerel()->baseUrl().toString(),
+                                            sim::mackerelSeedName(m_options.mackerel.demoSeed))
+                                << "\n";
     }
     MackerelApiOptions api;
     api.apiBase = m_options.mackerel.settings.apiBase;
@@ -177,14 +185,14 @@ void MatchCommand::report()
                     m_firmwareCheck ? QJsonValue(m_firmwareCheck->toJson()) : QJsonValue(QJsonValue::Null));
         print(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), stdout);
     } else {
-        QString firmware = reportRow(QStringLiteral("Hosted on"), hostedOnText(m_detection.hostedOn));
+        QString firmware = reportRow(MatchCommandText::tr("Hosted on"), hostedOnText(m_detection.hostedOn));
         if (m_firmwareCheck)
-            firmware += reportRow(QStringLiteral("Firmware's id"),
+            firmware += reportRow(MatchCommandText::tr("Firmware's id"),
                                   QStringLiteral("%1: %2").arg(m_firmwareCheck->customIdentifier,
                                                                m_firmwareCheck->hosts.isEmpty()
-                                                                   ? QStringLiteral("no host carries it")
-                                                                   : QStringLiteral("held by %1").arg(m_firmwareCheck->hosts.constFirst().id)));
-        print(reportRow(QStringLiteral("Platform"), QStringLiteral("%1 (%2)").arg(cloudDisplayName(m_detection.platform),
+                                                                   ? MatchCommandText::tr("no host carries it")
+                                                                   : MatchCommandText::tr("held by %1").arg(m_firmwareCheck->hosts.constFirst().id)));
+        print(reportRow(MatchCommandText::tr("Platform"), QStringLiteral("%1 (%2)").arg(cloudDisplayName(m_detection.platform),
                                                                            detectionSourceName(m_detection.source)))
                   + matchReportText(report, m_options.mackerel.settings, firmware),
               stdout);
@@ -242,7 +250,7 @@ int runMatch(const QStringList &arguments)
     addMackerelOptions(parser);
     if (const int code = parseCommandLine(
             parser, arguments, QStringLiteral("match"),
-            QStringLiteral("Tell what mackerel-agent would do with this host on Mackerel (attach, create, update, or refuse "
+            MatchCommandText::tr("Tell what mackerel-agent would do with this host on Mackerel (attach, create, update, or refuse "
                            "to start), and why. Changes nothing."));
         code >= 0)
         return code;

@@ -1,8 +1,8 @@
 #include "registercommand.h"
 
 #include "commandline.h"
-
 #include "detectcommand.h"
+#include "textreport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +14,13 @@
 namespace mi::app {
 
 namespace {
+struct RegisterCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterCommand)
+};
+} // namespace
+
+namespace {
 
 constexpr int ExitFailed = 1;
 constexpr int ExitRefused = 3;
@@ -22,7 +29,7 @@ constexpr int ExitNotConfirmed = 4;
 QString valueText(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
-        return QStringLiteral("(none)");
+        return RegisterCommandText::tr("(none)");
     if (value.isString())
         return QStringLiteral("\"%1\"").arg(value.toString());
     QString text = value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
@@ -36,10 +43,12 @@ QString valueText(const QJsonValue &value)
 QString changesText(const QList<HostFieldChange> &changes)
 {
     if (changes.isEmpty())
-        return QStringLiteral("  nothing changes\n");
+        return QStringLiteral("  ") + RegisterCommandText::tr("nothing changes") + QLatin1Char('\n');
     QString out;
     for (const HostFieldChange &change : changes)
-        out += QStringLiteral("  %1\n      now: %2\n      new: %3\n").arg(change.field, valueText(change.before), valueText(change.after));
+        out += QStringLiteral("  %1\n      %2 %3\n      %4 %5\n")
+                   .arg(change.field, padToWidth(RegisterCommandText::tr("now:"), 4), valueText(change.before),
+                        padToWidth(RegisterCommandText::tr("new:"), 4), valueText(change.after));
     return out;
 }
 
@@ -122,12 +131,12 @@ void RegisterCommand::onMatched(const MatchReport &report)
     case MatchVerdict::Mismatch:
     case MatchVerdict::MissingHost:
         finish(ExitRefused, QStringLiteral("refused"),
-               QStringLiteral("Refused: the agent would not start here. %1").arg(report.message));
+               RegisterCommandText::tr("Refused: the agent would not start here. %1").arg(report.message));
         return;
     case MatchVerdict::Create:
         if (m_detection.agentCustomIdentifier.isEmpty() && !m_options.writeIdFile) {
             finish(ExitRefused, QStringLiteral("refused"),
-                   QStringLiteral("Refused: without a customIdentifier the agent cannot find the host created now, and would "
+                   RegisterCommandText::tr("Refused: without a customIdentifier the agent cannot find the host created now, and would "
                                   "register a second one at its start. Pass --write-id-file so that it finds the id."));
             return;
         }
@@ -149,13 +158,13 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
         return;
     }
     const bool creating = m_report.verdict == MatchVerdict::Create;
-    const QString what = creating ? QStringLiteral("Create a host on Mackerel (verdict create):")
-                                  : QStringLiteral("Update host %1 on Mackerel (verdict %2):")
+    const QString what = creating ? RegisterCommandText::tr("Create a host on Mackerel (verdict create):")
+                                  : RegisterCommandText::tr("Update host %1 on Mackerel (verdict %2):")
                                         .arg(m_report.host->id, matchVerdictName(m_report.verdict));
     if (!m_options.match.common.json)
         printRedacted(QStringLiteral("%1\n%2").arg(what, changesText(plan.changes)), m_options.match.mackerel.settings, stdout);
     if (m_options.dryRun) {
-        finish(0, QStringLiteral("dry-run"), QStringLiteral("Dry run: nothing was sent."), &plan);
+        finish(0, QStringLiteral("dry-run"), RegisterCommandText::tr("Dry run: nothing was sent."), &plan);
         return;
     }
     if (!creating && plan.changes.isEmpty()) {
@@ -166,7 +175,7 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
         act();
         return;
     }
-    printRedacted(QStringLiteral("Proceed? [y/N] "), m_options.match.mackerel.settings, stderr);
+    printRedacted(RegisterCommandText::tr("Proceed? [y/N] "), m_options.match.mackerel.settings, stderr);
     m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_stdin, &QSocketNotifier::activated, this, &RegisterCommand::onConfirmation);
 }
@@ -185,7 +194,7 @@ void RegisterCommand::onConfirmation()
         act();
         return;
     }
-    finish(ExitNotConfirmed, QStringLiteral("declined"), QStringLiteral("Not confirmed: nothing was sent."), &m_plan);
+    finish(ExitNotConfirmed, QStringLiteral("declined"), RegisterCommandText::tr("Not confirmed: nothing was sent."), &m_plan);
 }
 
 void RegisterCommand::act()
@@ -207,25 +216,25 @@ void RegisterCommand::onDone(const RegistrationResult &result)
     const QString path = m_options.match.mackerel.settings.idFilePath;
     QString message;
     switch (result.action) {
-    case RegistrationResult::Action::Created: message = QStringLiteral("Created host %1.").arg(result.hostId); break;
+    case RegistrationResult::Action::Created: message = RegisterCommandText::tr("Created host %1.").arg(result.hostId); break;
     case RegistrationResult::Action::Recovered:
-        message = QStringLiteral("Created host %1 (its answer was lost; found by its customIdentifier, not posted again).")
+        message = RegisterCommandText::tr("Created host %1 (its answer was lost; found by its customIdentifier, not posted again).")
                       .arg(result.hostId);
         break;
-    case RegistrationResult::Action::Updated: message = QStringLiteral("Updated host %1.").arg(result.hostId); break;
-    default: message = QStringLiteral("Host %1 already holds all of it: nothing was sent.").arg(result.hostId); break;
+    case RegistrationResult::Action::Updated: message = RegisterCommandText::tr("Updated host %1.").arg(result.hostId); break;
+    default: message = RegisterCommandText::tr("Host %1 already holds all of it: nothing was sent.").arg(result.hostId); break;
     }
     if (m_options.writeIdFile) {
         QString error;
         if (!HostIdFile::write(path, result.hostId, &error)) {
             finish(ExitFailed, RegistrationResult::actionName(result.action),
-                   QStringLiteral("%1 The id file was not written: %2").arg(message, error), &result);
+                   RegisterCommandText::tr("%1 The id file was not written: %2").arg(message, error), &result);
             return;
         }
         m_idFileWritten = true;
-        message += QStringLiteral(" Wrote its id to %1, as the agent would.").arg(path);
+        message += RegisterCommandText::tr(" Wrote its id to %1, as the agent would.").arg(path);
     } else if (m_report.idFile.state != HostIdFile::State::Present) {
-        message += QStringLiteral(" The agent will find it by its customIdentifier and write %1 at its start (or pass "
+        message += RegisterCommandText::tr(" The agent will find it by its customIdentifier and write %1 at its start (or pass "
                                   "--write-id-file).")
                        .arg(path);
     }
@@ -266,13 +275,13 @@ int runRegister(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addMackerelOptions(parser);
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what would change on Mackerel, and stop.")});
-    parser.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")});
+    parser.addOption({QStringLiteral("dry-run"), RegisterCommandText::tr("Show what would change on Mackerel, and stop.")});
+    parser.addOption({QStringLiteral("yes"), RegisterCommandText::tr("Do not ask for confirmation.")});
     parser.addOption({QStringLiteral("write-id-file"),
-                      QStringLiteral("Write the host id to the id file as the agent does (never over another id).")});
+                      RegisterCommandText::tr("Write the host id to the id file as the agent does (never over another id).")});
     if (const int code = parseCommandLine(
             parser, arguments, QStringLiteral("register"),
-            QStringLiteral("Register this host on Mackerel, or update the host the agent would use, with the payload the "
+            RegisterCommandText::tr("Register this host on Mackerel, or update the host the agent would use, with the payload the "
                            "agent would send; never a duplicate. Shows the changes first."));
         code >= 0)
         return code;

@@ -1,5 +1,6 @@
 #include "simulatecommand.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,26 +13,34 @@
 
 namespace mi::app {
 
+namespace {
+struct SimulateCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
+};
+} // namespace
+
 bool SimulateCommand::start(sim::SimulatedCloud cloud, quint16 port, QString *error)
 {
     m_simulator = std::make_unique<sim::MetadataSimulator>(cloud);
     if (!m_sysRoot.isValid() || !sim::writeSysFixture(m_simulator->instance(), m_sysRoot.path(), error)) {
         if (error->isEmpty())
-            *error = QStringLiteral("cannot create a temporary directory");
+            *error = SimulateCommandText::tr("cannot create a temporary directory");
         return false;
     }
     if (!m_simulator->listenOnLoopback(port)) {
-        *error = QStringLiteral("cannot listen on 127.0.0.1:%1 (is the port taken?)").arg(port);
+        *error = SimulateCommandText::tr("cannot listen on 127.0.0.1:%1 (is the port taken?)").arg(port);
         return false;
     }
     const QString base = m_simulator->baseUrl().toString();
     const QString name = sim::simulatedCloudName(cloud);
     QTextStream out(stdout);
     out << base << "\n";
-    out << "Simulating the " << name << " instance metadata service; instance "
-        << m_simulator->instance().instanceId << ". Stop with Ctrl+C.\n";
-    out << "Its /sys UUID files are under " << m_sysRoot.path() << "\n";
-    out << "Try: mackerel-inspector detect --ec2-endpoint " << base << " --gce-endpoint " << base
+    out << SimulateCommandText::tr("Simulating the %1 instance metadata service; instance %2. Stop with Ctrl+C.")
+               .arg(name, m_simulator->instance().instanceId)
+        << "\n";
+    out << SimulateCommandText::tr("Its /sys UUID files are under %1").arg(m_sysRoot.path()) << "\n";
+    out << SimulateCommandText::tr("Try:") << " mackerel-inspector detect --ec2-endpoint " << base << " --gce-endpoint " << base
         << " --azure-endpoint " << base << " --root " << m_sysRoot.path() << "\n";
     out.flush();
     QObject::connect(m_simulator.get(), &sim::MetadataSimulator::requestServed, m_simulator.get(),
@@ -46,7 +55,7 @@ static bool writeDemoFile(const QString &path, const QByteArray &content, QStrin
     QFile file(path);
     if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(content) != content.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = SimulateCommandText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -60,13 +69,13 @@ bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed
     if (!hostsFile.isEmpty()) {
         QFile file(hostsFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("--hosts: cannot read %1: %2").arg(hostsFile, file.errorString());
+            *error = SimulateCommandText::tr("--hosts: cannot read %1: %2").arg(hostsFile, file.errorString());
             return false;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!document.object().value(QStringLiteral("hosts")).isArray()) {
-            *error = QStringLiteral("--hosts: %1 is not {\"hosts\": [...]} (%2)").arg(hostsFile, parseError.errorString());
+            *error = SimulateCommandText::tr("--hosts: %1 is not {\"hosts\": [...]} (%2)").arg(hostsFile, parseError.errorString());
             return false;
         }
         QList<QJsonObject> hosts;
@@ -76,7 +85,7 @@ bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed
         m_mackerel->replaceHosts(hosts);
     }
     if (!m_mackerel->listenOnLoopback()) {
-        *error = QStringLiteral("the Mackerel API simulator cannot listen on 127.0.0.1");
+        *error = SimulateCommandText::tr("the Mackerel API simulator cannot listen on 127.0.0.1");
         return false;
     }
     const QString keyFile = m_sysRoot.filePath(QStringLiteral("apikey"));
@@ -87,12 +96,15 @@ bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed
         return false;
     const QString base = m_simulator->baseUrl().toString();
     QTextStream out(stdout);
-    out << "Mackerel API: " << m_mackerel->baseUrl().toString() << " (seed " << sim::mackerelSeedName(seed) << ", "
-        << m_mackerel->hosts().size() << " hosts)\n";
-    out << "Demo API key (opens only this simulator): " << sim::DemoApiKey << ", also in " << keyFile << "\n";
-    out << "Id file: " << (m_mackerel->localHostId().isEmpty() ? QStringLiteral("none (the agent has not run here)") : idFile)
+    out << SimulateCommandText::tr("Mackerel API: %1 (seed %2, %n host(s))", nullptr, int(m_mackerel->hosts().size()))
+               .arg(m_mackerel->baseUrl().toString(), sim::mackerelSeedName(seed))
         << "\n";
-    out << "Try: mackerel-inspector match --apibase " << m_mackerel->baseUrl().toString() << " --apikey-file " << keyFile
+    out << SimulateCommandText::tr("Demo API key (opens only this simulator): %1, also in %2")
+               .arg(QLatin1String(sim::DemoApiKey), keyFile)
+        << "\n";
+    out << SimulateCommandText::tr("Id file:") << " " << (m_mackerel->localHostId().isEmpty() ? SimulateCommandText::tr("none (the agent has not run here)") : idFile)
+        << "\n";
+    out << SimulateCommandText::tr("Try:") << " mackerel-inspector match --apibase " << m_mackerel->baseUrl().toString() << " --apikey-file " << keyFile
         << " --id-file " << idFile << " --ec2-endpoint " << base << " --gce-endpoint " << base << " --azure-endpoint "
         << base << " --root " << m_sysRoot.path() << "\n";
     out.flush();

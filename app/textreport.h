@@ -7,6 +7,11 @@
 
 namespace mi::app {
 
+// The columns `text` takes in a terminal: two for East Asian wide characters (Japanese, Korean), one otherwise.
+int displayWidth(const QString &text);
+// `text` followed by spaces up to `width` terminal columns.
+QString padToWidth(const QString &text, int width);
+
 // One aligned "label  value" line of the human-readable reports.
 QString reportRow(const QString &label, const QString &value);
 
