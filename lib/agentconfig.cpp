@@ -2,6 +2,7 @@
 
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,13 @@
 namespace mi {
 
 namespace {
+struct AgentConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentConfig)
+};
+} // namespace
+
+namespace {
 
 QString fromStd(std::string_view text)
 {
@@ -26,17 +34,17 @@ QString typeName(const toml::node &node)
 {
     switch (node.type()) {
     case toml::node_type::table: return QStringLiteral("a table");
-    case toml::node_type::array: return QStringLiteral("an array");
+    case toml::node_type::array: return AgentConfigText::tr("an array");
     case toml::node_type::string: return QStringLiteral("a string");
-    case toml::node_type::integer: return QStringLiteral("an integer");
+    case toml::node_type::integer: return AgentConfigText::tr("an integer");
     case toml::node_type::floating_point: return QStringLiteral("a float");
     case toml::node_type::boolean: return QStringLiteral("a boolean");
     case toml::node_type::date:
     case toml::node_type::time:
-    case toml::node_type::date_time: return QStringLiteral("a date/time");
+    case toml::node_type::date_time: return AgentConfigText::tr("a date/time");
     case toml::node_type::none: break;
     }
-    return QStringLiteral("nothing");
+    return AgentConfigText::tr("nothing");
 }
 
 // The agent's decoder (BurntSushi/toml into Go struct fields) matches a key exactly first and
@@ -73,8 +81,8 @@ public:
         QFile input(m_file);
         if (!input.open(QIODevice::ReadOnly)) {
             *error = QFileInfo(m_file).isDir()
-                         ? QStringLiteral("%1: is a directory, not a configuration file").arg(m_file)
-                         : QStringLiteral("%1: cannot read it (%2)").arg(m_file, input.errorString());
+                         ? AgentConfigText::tr("%1: is a directory, not a configuration file").arg(m_file)
+                         : AgentConfigText::tr("%1: cannot read it (%2)").arg(m_file, input.errorString());
             return std::nullopt;
         }
         const QByteArray text = input.readAll();
@@ -83,7 +91,7 @@ public:
             document = toml::parse(std::string_view(text.constData(), size_t(text.size())),
                                    std::string_view(QFile::encodeName(m_file).constData()));
         } catch (const toml::parse_error &failure) {
-            *error = QStringLiteral("%1:%2:%3: invalid TOML: %4")
+            *error = AgentConfigText::tr("%1:%2:%3: invalid TOML: %4")
                          .arg(m_file)
                          .arg(failure.source().begin.line)
                          .arg(failure.source().begin.column)
@@ -107,7 +115,7 @@ private:
 
     bool wrongType(const toml::node &node, const QString &key, const QString &expected)
     {
-        return fail(node, QStringLiteral("`%1` must be %2, not %3").arg(key, expected, typeName(node)));
+        return fail(node, AgentConfigText::tr("`%1` must be %2, not %3").arg(key, expected, typeName(node)));
     }
 
     bool readString(const toml::table &table, std::string_view key, const QString &path, std::optional<QString> *target)
@@ -143,12 +151,12 @@ private:
                 return false;
         }
         for (const char *key : {"verbose", "silent", "diagnostic", "disable_http_keep_alive"}) {
-            if (!checkType(document, key, QLatin1String(key), toml::node_type::boolean, QStringLiteral("true or false")))
+            if (!checkType(document, key, QLatin1String(key), toml::node_type::boolean, AgentConfigText::tr("true or false")))
                 return false;
         }
         if (const toml::node *roles = member(document, "roles")) {
             if (!roles->is_array())
-                return wrongType(*roles, QStringLiteral("roles"), QStringLiteral("an array of strings"));
+                return wrongType(*roles, QStringLiteral("roles"), AgentConfigText::tr("an array of strings"));
             QStringList list;
             for (const toml::node &role : *roles->as_array()) {
                 if (!role.is_string())
@@ -163,7 +171,7 @@ private:
             const QString text = fromStd(platform->as_string()->get());
             values.cloudPlatform = parseCloudPlatform(text);
             if (!values.cloudPlatform)
-                return fail(*platform, QStringLiteral("cloud_platform must be one of \"auto\", \"none\", \"ec2\", "
+                return fail(*platform, AgentConfigText::tr("cloud_platform must be one of \"auto\", \"none\", \"ec2\", "
                                                       "\"gce\", \"azurevm\" (lowercase); not \"%1\"").arg(text));
         }
         if (const toml::node *status = member(document, "host_status")) {
@@ -186,33 +194,33 @@ private:
     bool readCommand(const toml::table &table, const QString &path, bool required)
     {
         const toml::node *command = member(table, "command");
-        const QString what = QStringLiteral("`%1.command` must be a string or a non-empty array of strings").arg(path);
+        const QString what = AgentConfigText::tr("`%1.command` must be a string or a non-empty array of strings").arg(path);
         if (!command) {
             if (required)
-                return fail(table, QStringLiteral("%1; it is missing").arg(what));
+                return fail(table, AgentConfigText::tr("%1; it is missing").arg(what));
         } else if (command->is_array()) {
             const toml::array &parts = *command->as_array();
             if (parts.empty())
-                return fail(*command, QStringLiteral("%1, not an empty array").arg(what));
+                return fail(*command, AgentConfigText::tr("%1, not an empty array").arg(what));
             for (const toml::node &part : parts) {
                 if (!part.is_string())
-                    return fail(part, QStringLiteral("%1; it holds %2").arg(what, typeName(part)));
+                    return fail(part, AgentConfigText::tr("%1; it holds %2").arg(what, typeName(part)));
             }
         } else if (!command->is_string()) {
             return fail(*command, QStringLiteral("%1, not %2").arg(what, typeName(*command)));
         }
         if (!checkType(table, "user", path + QStringLiteral(".user"), toml::node_type::string, QStringLiteral("a string"))
             || !checkType(table, "timeout_seconds", path + QStringLiteral(".timeout_seconds"), toml::node_type::integer,
-                          QStringLiteral("an integer")))
+                          AgentConfigText::tr("an integer")))
             return false;
         if (const toml::node *env = member(table, "env")) {
             if (!env->is_table())
-                return wrongType(*env, path + QStringLiteral(".env"), QStringLiteral("a table of strings"));
+                return wrongType(*env, path + QStringLiteral(".env"), AgentConfigText::tr("a table of strings"));
             for (auto &&[key, value] : *env->as_table()) {
                 if (!value.is_string())
                     return wrongType(value, path + QStringLiteral(".env.") + fromStd(key.str()), QStringLiteral("a string"));
                 if (key.str().find('=') != std::string_view::npos)
-                    return fail(value, QStringLiteral("a key of `%1.env` must not contain \"=\": \"%2\"")
+                    return fail(value, AgentConfigText::tr("a key of `%1.env` must not contain \"=\": \"%2\"")
                                            .arg(path, fromStd(key.str())));
             }
         }
@@ -222,7 +230,7 @@ private:
     bool readPlugins(const toml::node &plugin, FileValues &values)
     {
         if (!plugin.is_table())
-            return wrongType(plugin, QStringLiteral("plugin"), QStringLiteral("a table"));
+            return wrongType(plugin, QStringLiteral("plugin"), AgentConfigText::tr("a table"));
         for (auto &&[kindKey, kindNode] : *plugin.as_table()) {
             const QString kind = fromStd(kindKey.str());
             if (!kindNode.is_table())
@@ -387,7 +395,7 @@ std::optional<QStringList> globFiles(const QString &pattern, QString *error)
         } else {
             const auto regex = segmentPattern(segment);
             if (!regex) {
-                *error = QStringLiteral("`include = \"%1\"` is not a valid pattern (syntax error in \"%2\")").arg(pattern, segment);
+                *error = AgentConfigText::tr("`include = \"%1\"` is not a valid pattern (syntax error in \"%2\")").arg(pattern, segment);
                 return std::nullopt;
             }
             for (const QString &base : std::as_const(current)) {
@@ -416,7 +424,7 @@ std::optional<AgentConfig> loadAgentConfig(const QString &path, QString *error, 
     if (!error)
         error = &ignored;
     if (!QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1: no such file").arg(path);
+        *error = AgentConfigText::tr("%1: no such file").arg(path);
         return std::nullopt;
     }
     AgentConfig config;
@@ -458,7 +466,7 @@ std::optional<AgentConfig> loadAgentConfig(const QString &path, QString *error, 
             QString includeError;
             const auto values = FileReader(file).read(&includeError);
             if (!values) {
-                *error = QStringLiteral("%1 (included by %2)").arg(includeError, path);
+                *error = AgentConfigText::tr("%1 (included by %2)").arg(includeError, path);
                 return std::nullopt;
             }
             merge(*values);
@@ -473,7 +481,7 @@ std::optional<AgentConfig> loadAgentConfig(const QString &path, QString *error, 
             config.roles.append(role);
         } else {
             config.invalidRoles.append(role);
-            config.warnings.append(QStringLiteral("role \"%1\" is dropped: the agent expects <service>:<role> with letters, "
+            config.warnings.append(AgentConfigText::tr("role \"%1\" is dropped: the agent expects <service>:<role> with letters, "
                                                   "digits, '-' and '_', not starting with '-' or '_'").arg(role));
         }
     }
@@ -481,7 +489,7 @@ std::optional<AgentConfig> loadAgentConfig(const QString &path, QString *error, 
         bool cut = false;
         check.memo = cutMemo(check.memo, &cut);
         if (cut)
-            config.warnings.append(QStringLiteral("plugin.checks.%1.memo is longer than 250 characters; the agent cuts it").arg(name));
+            config.warnings.append(AgentConfigText::tr("plugin.checks.%1.memo is longer than 250 characters; the agent cuts it").arg(name));
         config.checks.append(check);
     }
     return config;

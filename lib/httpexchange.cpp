@@ -1,10 +1,18 @@
 #include "httpexchange.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace mi {
+
+namespace {
+struct HttpExchangeText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpExchange)
+};
+} // namespace
 
 HttpExchange::HttpExchange(QNetworkAccessManager *network, HttpRequestSpec spec, QObject *parent)
     : QObject(parent)
@@ -14,7 +22,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *network, HttpRequestSpec spec,
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         abortWith(ProbeOutcome::Timeout,
-                  QStringLiteral("no complete answer within %1 ms").arg(m_spec.timeoutMs));
+                  HttpExchangeText::tr("no complete answer within %1 ms").arg(m_spec.timeoutMs));
     });
 }
 
@@ -40,7 +48,7 @@ void HttpExchange::start()
     m_deadline.start(m_spec.timeoutMs);
     if (!m_network) {
         m_abortOutcome = ProbeOutcome::NetworkError;
-        m_abortReason = QStringLiteral("no network access manager");
+        m_abortReason = HttpExchangeText::tr("no network access manager");
         QTimer::singleShot(0, this, &HttpExchange::onFinished);
         return;
     }
@@ -73,7 +81,7 @@ void HttpExchange::onMetaDataChanged()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_spec.maxBodyBytes)
         abortWith(ProbeOutcome::TooLarge,
-                  QStringLiteral("the answer announces %1 bytes, over the %2-byte cap")
+                  HttpExchangeText::tr("the answer announces %1 bytes, over the %2-byte cap")
                       .arg(length.toLongLong())
                       .arg(m_spec.maxBodyBytes));
 }
@@ -85,7 +93,7 @@ void HttpExchange::onReadyRead()
     m_body += m_reply->readAll();
     if (m_body.size() > m_spec.maxBodyBytes)
         abortWith(ProbeOutcome::TooLarge,
-                  QStringLiteral("the answer is over the %1-byte cap").arg(m_spec.maxBodyBytes));
+                  HttpExchangeText::tr("the answer is over the %1-byte cap").arg(m_spec.maxBodyBytes));
 }
 
 void HttpExchange::abortWith(ProbeOutcome outcome, const QString &reason)
@@ -154,13 +162,13 @@ QString describeTransportFailure(const HttpResult &result)
 {
     switch (result.transport) {
     case ProbeOutcome::Ok: return QString();
-    case ProbeOutcome::Refused: return QStringLiteral("connection refused: nothing listens there");
-    case ProbeOutcome::Unreachable: return QStringLiteral("host not found or unreachable: %1").arg(result.errorString);
-    case ProbeOutcome::Timeout: return QStringLiteral("timed out: %1").arg(result.errorString);
+    case ProbeOutcome::Refused: return HttpExchangeText::tr("connection refused: nothing listens there");
+    case ProbeOutcome::Unreachable: return HttpExchangeText::tr("host not found or unreachable: %1").arg(result.errorString);
+    case ProbeOutcome::Timeout: return HttpExchangeText::tr("timed out: %1").arg(result.errorString);
     case ProbeOutcome::TooLarge: return QStringLiteral("rejected: %1").arg(result.errorString);
     default: break;
     }
-    return QStringLiteral("network error: %1").arg(result.errorString);
+    return HttpExchangeText::tr("network error: %1").arg(result.errorString);
 }
 
 } // namespace mi

@@ -1,8 +1,17 @@
 #include "rawjson.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace mi {
+
+namespace {
+struct RawJsonText
+{
+    Q_DECLARE_TR_FUNCTIONS(RawJson)
+};
+} // namespace
 
 const RawJson *RawJson::member(const QString &key) const
 {
@@ -27,7 +36,7 @@ public:
         skipSpace();
         if (!parseValue(value, 0) || (skipSpace(), m_pos != m_text.size())) {
             if (m_error.isEmpty())
-                m_error = QStringLiteral("unexpected content after the JSON value");
+                m_error = RawJsonText::tr("unexpected content after the JSON value");
             if (error)
                 *error = RawJsonError{m_error, m_pos};
             return std::nullopt;
@@ -57,7 +66,7 @@ private:
     {
         const QByteArray expected(word);
         if (m_text.mid(m_pos, expected.size()) != expected)
-            return fail(QStringLiteral("invalid literal"));
+            return fail(RawJsonText::tr("invalid literal"));
         m_pos += expected.size();
         return true;
     }
@@ -65,7 +74,7 @@ private:
     bool parseValue(RawJson &value, int depth)
     {
         if (depth > m_maxDepth)
-            return fail(QStringLiteral("nested more than %1 levels deep").arg(m_maxDepth));
+            return fail(RawJsonText::tr("nested more than %1 levels deep").arg(m_maxDepth));
         switch (peek()) {
         case '{': return parseObject(value, depth);
         case '[': return parseArray(value, depth);
@@ -75,13 +84,13 @@ private:
         case 'n': value.type = RawJson::Type::Null; return literal("null");
         case '\0':
             if (atEnd())
-                return fail(QStringLiteral("the document ends too early"));
+                return fail(RawJsonText::tr("the document ends too early"));
             break;
         default: break;
         }
         if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
             return parseNumber(value);
-        return fail(QStringLiteral("unexpected character '%1'").arg(QChar::fromLatin1(peek())));
+        return fail(RawJsonText::tr("unexpected character '%1'").arg(QChar::fromLatin1(peek())));
     }
 
     bool parseObject(RawJson &value, int depth)
@@ -96,13 +105,13 @@ private:
         for (;;) {
             skipSpace();
             if (peek() != '"')
-                return fail(QStringLiteral("expected a member name"));
+                return fail(RawJsonText::tr("expected a member name"));
             QString key;
             if (!parseString(key))
                 return false;
             skipSpace();
             if (peek() != ':')
-                return fail(QStringLiteral("expected ':' after a member name"));
+                return fail(RawJsonText::tr("expected ':' after a member name"));
             ++m_pos;
             skipSpace();
             RawJson member;
@@ -118,7 +127,7 @@ private:
                 ++m_pos;
                 return true;
             }
-            return fail(QStringLiteral("expected ',' or '}' in an object"));
+            return fail(RawJsonText::tr("expected ',' or '}' in an object"));
         }
     }
 
@@ -146,18 +155,18 @@ private:
                 ++m_pos;
                 return true;
             }
-            return fail(QStringLiteral("expected ',' or ']' in an array"));
+            return fail(RawJsonText::tr("expected ',' or ']' in an array"));
         }
     }
 
     bool parseHex4(char32_t &unit)
     {
         if (m_pos + 4 > m_text.size())
-            return fail(QStringLiteral("truncated \\u escape"));
+            return fail(RawJsonText::tr("truncated \\u escape"));
         bool ok = false;
         unit = m_text.mid(m_pos, 4).toUInt(&ok, 16);
         if (!ok)
-            return fail(QStringLiteral("invalid \\u escape"));
+            return fail(RawJsonText::tr("invalid \\u escape"));
         m_pos += 4;
         return true;
     }
@@ -168,18 +177,18 @@ private:
         QByteArray utf8;
         for (;;) {
             if (atEnd())
-                return fail(QStringLiteral("unterminated string"));
+                return fail(RawJsonText::tr("unterminated string"));
             const char c = m_text.at(m_pos++);
             if (c == '"')
                 break;
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail(QStringLiteral("control character in a string"));
+                return fail(RawJsonText::tr("control character in a string"));
             if (c != '\\') {
                 utf8 += c;
                 continue;
             }
             if (atEnd())
-                return fail(QStringLiteral("unterminated escape"));
+                return fail(RawJsonText::tr("unterminated escape"));
             const char escape = m_text.at(m_pos++);
             switch (escape) {
             case '"': utf8 += '"'; break;
@@ -208,7 +217,7 @@ private:
                 utf8 += QString::fromUcs4(&codePoint, 1).toUtf8();
                 break;
             }
-            default: return fail(QStringLiteral("invalid escape"));
+            default: return fail(RawJsonText::tr("invalid escape"));
             }
         }
         out = QString::fromUtf8(utf8);
@@ -229,19 +238,19 @@ private:
         if (peek() == '0') {
             ++m_pos;
         } else if (digits() == 0) {
-            return fail(QStringLiteral("invalid number"));
+            return fail(RawJsonText::tr("invalid number"));
         }
         if (peek() == '.') {
             ++m_pos;
             if (digits() == 0)
-                return fail(QStringLiteral("invalid number"));
+                return fail(RawJsonText::tr("invalid number"));
         }
         if (peek() == 'e' || peek() == 'E') {
             ++m_pos;
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
             if (digits() == 0)
-                return fail(QStringLiteral("invalid number"));
+                return fail(RawJsonText::tr("invalid number"));
         }
         value.type = RawJson::Type::Number;
         value.number = m_text.mid(start, m_pos - start);

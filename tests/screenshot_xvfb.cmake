@@ -2,14 +2,29 @@
 # -DTAB=N opens the window on tab N (5: the Fleet tab on the demo organization); without it, the
 # evidence tab, the host specs tab (summary above the tree) and the Mackerel tab side by side
 # (seed registered: verdict update) are rendered.
+# With -DLANGUAGE_CODE=ja (ko) the window speaks that language, with the glyphs of fonts-noto-cjk.
+set(language_arguments)
+if(LANGUAGE_CODE)
+    set(language_arguments --lang ${LANGUAGE_CODE})
+    # Without a CJK font, every Japanese or Korean character is an empty box: a window nobody can read.
+    find_program(FC_LIST fc-list)
+    if(FC_LIST)
+        execute_process(COMMAND "${FC_LIST}" ":lang=${LANGUAGE_CODE}" family OUTPUT_VARIABLE fonts)
+        if(fonts STREQUAL "")
+            message(FATAL_ERROR "no font for '${LANGUAGE_CODE}' is installed: apt-get install fonts-noto-cjk")
+        endif()
+    endif()
+endif()
+
 function(render_window output)
     file(REMOVE "${output}")
     execute_process(
-        COMMAND "${XVFB_RUN}" -a -s "-screen 0 1280x900x24" "${INSPECTOR}" --demo ec2 ${ARGN} --screenshot "${output}"
+        COMMAND "${XVFB_RUN}" -a -s "-screen 0 1280x900x24" "${INSPECTOR}" --demo ec2 ${language_arguments} ${ARGN}
+                --screenshot "${output}"
         RESULT_VARIABLE result
         TIMEOUT 90)
     if(NOT result EQUAL 0)
-        message(FATAL_ERROR "mackerel-inspector ${ARGN} --screenshot under Xvfb exited with ${result}")
+        message(FATAL_ERROR "mackerel-inspector ${language_arguments} ${ARGN} --screenshot under Xvfb exited with ${result}")
     endif()
     if(NOT EXISTS "${output}")
         message(FATAL_ERROR "no screenshot written at ${output}")

@@ -1,8 +1,16 @@
 #include "fleetauditor.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace mi {
+
+namespace {
+struct FleetAuditorText
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetAuditor)
+};
+} // namespace
 
 FleetAuditor::FleetAuditor(MackerelApiClient *client, QObject *parent)
     : QObject(parent)
@@ -52,7 +60,7 @@ void FleetAuditor::start(const HostListFilter &filter, const FleetReportSet &rep
                 return;
             FleetAuditResult result;
             result.error = MackerelApiError::Configuration;
-            result.errorString = QStringLiteral("no Mackerel API client");
+            result.errorString = FleetAuditorText::tr("no Mackerel API client");
             Q_EMIT finished(result);
         });
         return;
@@ -162,7 +170,7 @@ void FleetAuditor::join()
     inputs.listingNarrowed = !m_filter.service.isEmpty();
     inputs.warnings = m_reports.warnings;
     if (!m_notLookedUp.isEmpty())
-        inputs.warnings << QStringLiteral("%1 id-file hosts or identifiers beyond the first %2 were not looked up (%3): "
+        inputs.warnings << FleetAuditorText::tr("%1 id-file hosts or identifiers beyond the first %2 were not looked up (%3): "
                                           "the verdicts of their machines are unknown.")
                                .arg(m_notLookedUp.size())
                                .arg(MaxLookups)

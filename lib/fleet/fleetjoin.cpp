@@ -1,5 +1,6 @@
 #include "fleetjoin.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -7,6 +8,13 @@
 #include <numeric>
 
 namespace mi {
+
+namespace {
+struct FleetJoinText
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetJoin)
+};
+} // namespace
 
 namespace {
 
@@ -144,7 +152,7 @@ void FleetJoiner::indexKeys()
         it = it.value().size() < 2 ? byIdFile.erase(it) : std::next(it);
     for (auto it = byMac.begin(); it != byMac.end();) {
         if (it.value().size() > MaxItemsPerAddress) {
-            m_warnings << QStringLiteral("The MAC address %1 is carried by %2 hosts and reports, so it names no single machine "
+            m_warnings << FleetJoinText::tr("The MAC address %1 is carried by %2 hosts and reports, so it names no single machine "
                                          "(a virtual or cloned address): it joined nothing.")
                               .arg(it.key())
                               .arg(it.value().size());
@@ -198,13 +206,13 @@ void FleetJoiner::unite(UnionFind &groups, bool warn)
                 if (!twoReports && !twoIdentities) {
                     join(first, other);
                 } else if (warn) {
-                    m_warnings << QStringLiteral("%1 and %2 share the %3 %4 but are kept apart: %5.")
+                    m_warnings << FleetJoinText::tr("%1 and %2 share the %3 %4 but are kept apart: %5.")
                                       .arg(memberName(items.constFirst()), memberName(items.at(i)),
-                                           key == JoinKey::MacAddress ? QStringLiteral("MAC address") : QStringLiteral("instance"),
+                                           key == JoinKey::MacAddress ? FleetJoinText::tr("MAC address") : FleetJoinText::tr("instance"),
                                            it.key(),
-                                           twoReports ? QStringLiteral("each sent its own report (two inventory names of one host, "
+                                           twoReports ? FleetJoinText::tr("each sent its own report (two inventory names of one host, "
                                                                        "machines on one host, or cloned MAC addresses?)")
-                                                      : QStringLiteral("they carry different customIdentifiers"));
+                                                      : FleetJoinText::tr("they carry different customIdentifiers"));
                 }
             }
         }
@@ -248,14 +256,14 @@ void FleetJoiner::dropSecondReports()
         }
         const FleetReport &kept = report(*first);
         const FleetReport &left = report(item);
-        QString why = QStringLiteral("they are joined into one machine");
+        QString why = FleetJoinText::tr("they are joined into one machine");
         if (!kept.customIdentifier.isEmpty() && kept.customIdentifier == left.customIdentifier)
-            why = QStringLiteral("both carry the customIdentifier %1: one machine under two inventory names?").arg(kept.customIdentifier);
+            why = FleetJoinText::tr("both carry the customIdentifier %1: one machine under two inventory names?").arg(kept.customIdentifier);
         else if (kept.idFile.state == HostIdFile::State::Present && kept.idFile.hostId == left.idFile.hostId)
-            why = QStringLiteral("both id files name host %1: an id file copied with a disk image? The agents of both "
+            why = FleetJoinText::tr("both id files name host %1: an id file copied with a disk image? The agents of both "
                                  "machines would report as that one host; delete the copy's id file")
                       .arg(kept.idFile.hostId);
-        m_warnings << QStringLiteral("%1 is left out: it describes the same machine as %2 (%3)").arg(left.file, kept.file, why);
+        m_warnings << FleetJoinText::tr("%1 is left out: it describes the same machine as %2 (%3)").arg(left.file, kept.file, why);
         m_dropped.insert(item);
     }
 }
@@ -273,7 +281,7 @@ std::optional<MackerelHost> FleetJoiner::hostById(const QString &id, MackerelApi
         return result->ok() ? result->host : std::nullopt;
     }
     result->error = MackerelApiError::Configuration;
-    result->errorString = QStringLiteral("host %1 is not in the listing and was not looked up").arg(id);
+    result->errorString = FleetJoinText::tr("host %1 is not in the listing and was not looked up").arg(id);
     return std::nullopt;
 }
 
@@ -374,13 +382,13 @@ void FleetJoiner::advise(FleetMachine &machine) const
     };
     const std::optional<MatchReport> &decision = machine.agentDecision;
     const QString afterDeleting = decision && !decision->candidates.isEmpty()
-        ? QStringLiteral("attach to host %1, which carries its customIdentifier").arg(decision->candidates.constFirst().id)
-        : QStringLiteral("register it as a new host");
+        ? FleetJoinText::tr("attach to host %1, which carries its customIdentifier").arg(decision->candidates.constFirst().id)
+        : FleetJoinText::tr("register it as a new host");
 
     switch (machine.verdict) {
     case FleetVerdict::Mismatch:
         machine.keepHostId = decision && !decision->candidates.isEmpty() ? decision->candidates.constFirst().id : QString();
-        machine.advice = QStringLiteral("mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries "
+        machine.advice = FleetJoinText::tr("mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries "
                                         "another machine's customIdentifier (%4). The id file was copied, probably with a disk "
                                         "image. On %1, delete %2 (never the host %3, which is the other machine's) and restart "
                                         "the agent: it will then %5.")
@@ -390,11 +398,11 @@ void FleetJoiner::advise(FleetMachine &machine) const
     case FleetVerdict::MissingHost: {
         const bool retired = decision && decision->host && decision->host->isRetired;
         machine.keepHostId = decision && !decision->candidates.isEmpty() ? decision->candidates.constFirst().id : QString();
-        machine.advice = QStringLiteral("mackerel-agent on %1 cannot work: its id file %2 names host %3, which %4. On %1, "
+        machine.advice = FleetJoinText::tr("mackerel-agent on %1 cannot work: its id file %2 names host %3, which %4. On %1, "
                                         "delete %2 and restart the agent: it will then %5.")
                              .arg(name, idFilePath, machine.report->idFile.hostId,
-                                  retired ? QStringLiteral("is retired (a retired host cannot be brought back)")
-                                          : QStringLiteral("this organization does not have (deleted, or another organization's)"),
+                                  retired ? FleetJoinText::tr("is retired (a retired host cannot be brought back)")
+                                          : FleetJoinText::tr("this organization does not have (deleted, or another organization's)"),
                                   afterDeleting);
         return;
     }
@@ -415,16 +423,16 @@ void FleetJoiner::advise(FleetMachine &machine) const
         machine.keepHostId = keep->host.id;
         QString how;
         if (keep->source == HostSource::Agent)
-            how = QStringLiteral("Its agent keeps reporting there; sackerel and the integrations find it again by its "
+            how = FleetJoinText::tr("Its agent keeps reporting there; sackerel and the integrations find it again by its "
                                  "customIdentifier or MAC address.");
         else if (!keep->host.customIdentifier.isEmpty())
-            how = QStringLiteral("On the machine, write %1 into the agent's id file %2 (or delete the id file: an agent "
+            how = FleetJoinText::tr("On the machine, write %1 into the agent's id file %2 (or delete the id file: an agent "
                                  "that detects the cloud attaches by customIdentifier), restart the agent, then retire the others.")
                       .arg(keep->host.id, idFilePath);
         else
-            how = QStringLiteral("On the machine, write %1 into the agent's id file %2 and restart the agent, then retire the others.")
+            how = FleetJoinText::tr("On the machine, write %1 into the agent's id file %2 and restart the agent, then retire the others.")
                       .arg(keep->host.id, idFilePath);
-        machine.advice = QStringLiteral("%1 live hosts are this one machine (billed %1 times, alerts split). Keep %2. %3 "
+        machine.advice = FleetJoinText::tr("%1 live hosts are this one machine (billed %1 times, alerts split). Keep %2. %3 "
                                         "Retire %4 (mkr retire, or the host's page).")
                              .arg(machine.hosts.size())
                              .arg(describeHost(*keep), how, others.join(QStringLiteral(", ")));
@@ -435,15 +443,15 @@ void FleetJoiner::advise(FleetMachine &machine) const
         machine.keepHostId = keep->host.id;
         const QString expected = !machine.customIdentifier.isEmpty()
             ? machine.customIdentifier
-            : (machine.instanceId.isEmpty() ? QString() : QStringLiteral("the instance %1").arg(machine.instanceId));
-        machine.advice = QStringLiteral("Host %1 runs mackerel-agent on a cloud VM but carries no customIdentifier, so the "
+            : (machine.instanceId.isEmpty() ? QString() : FleetJoinText::tr("the instance %1").arg(machine.instanceId));
+        machine.advice = FleetJoinText::tr("Host %1 runs mackerel-agent on a cloud VM but carries no customIdentifier, so the "
                                         "cloud integration cannot find it and will register a second host for %2. %3")
-                             .arg(describeHost(*keep), expected.isEmpty() ? QStringLiteral("this instance") : expected,
+                             .arg(describeHost(*keep), expected.isEmpty() ? FleetJoinText::tr("this instance") : expected,
                                   machine.report && !machine.report->customIdentifier.isEmpty()
-                                      ? QStringLiteral("The report shows that the agent now detects %1: restart (or upgrade) "
+                                      ? FleetJoinText::tr("The report shows that the agent now detects %1: restart (or upgrade) "
                                                        "mackerel-agent there so that its next update sets it.")
                                             .arg(machine.report->customIdentifier)
-                                      : QStringLiteral("Run 'mackerel-inspector detect' on the machine to see why the agent "
+                                      : FleetJoinText::tr("Run 'mackerel-inspector detect' on the machine to see why the agent "
                                                        "does not confirm its cloud (IMDS blocked, a proxy, DNS), fix that, "
                                                        "and restart the agent."));
         return;
@@ -451,20 +459,20 @@ void FleetJoiner::advise(FleetMachine &machine) const
     case FleetVerdict::WillAttach:
         keepFirst([](const FleetHost &host) { return host.source != HostSource::Agent; });
         machine.keepHostId = keep ? keep->host.id : QString();
-        machine.advice = QStringLiteral("Installing mackerel-agent on %1 is safe: it will adopt host %2, registered by the "
+        machine.advice = FleetJoinText::tr("Installing mackerel-agent on %1 is safe: it will adopt host %2, registered by the "
                                         "integration, by its customIdentifier %3. Nothing to do.")
                              .arg(name, keep ? describeHost(*keep) : QString(), machine.customIdentifier);
         return;
     case FleetVerdict::WillCreate:
         if (machine.hosts.isEmpty()) {
-            machine.advice = QStringLiteral("mackerel-agent on %1 will register a new host%2. Nothing else carries this "
+            machine.advice = FleetJoinText::tr("mackerel-agent on %1 will register a new host%2. Nothing else carries this "
                                             "machine's identity, so no duplicate follows.")
                                  .arg(name, machine.customIdentifier.isEmpty()
                                                 ? QString()
-                                                : QStringLiteral(" under %1").arg(machine.customIdentifier));
+                                                : FleetJoinText::tr(" under %1").arg(machine.customIdentifier));
         } else {
             listOthers();
-            machine.advice = QStringLiteral("mackerel-agent on %1 will register a new host next to %2, which is this same "
+            machine.advice = FleetJoinText::tr("mackerel-agent on %1 will register a new host next to %2, which is this same "
                                             "machine by its evidence: a duplicate. Before installing the agent, write that "
                                             "host's id into %3 so that the agent uses it.")
                                  .arg(name, others.join(QStringLiteral(", ")), idFilePath);
@@ -473,7 +481,7 @@ void FleetJoiner::advise(FleetMachine &machine) const
     case FleetVerdict::IntegrationOnly:
         keepFirst([](const FleetHost &) { return true; });
         machine.keepHostId = keep->host.id;
-        machine.advice = QStringLiteral("Host %1 was registered by an integration and has no agent, and no report came from "
+        machine.advice = FleetJoinText::tr("Host %1 was registered by an integration and has no agent, and no report came from "
                                         "its machine. Run the playbook on it to see what its agent would do; nothing to do "
                                         "if no agent is planned.")
                              .arg(describeHost(*keep));
@@ -483,10 +491,10 @@ void FleetJoiner::advise(FleetMachine &machine) const
         keepFirst([](const FleetHost &) { return true; });
         machine.keepHostId = keep ? keep->host.id : QString();
         machine.advice = decision && decision->verdict == MatchVerdict::Update
-            ? QStringLiteral("Nothing to do: the agent on %1 keeps using host %2.").arg(name, machine.keepHostId)
-            : QStringLiteral("Nothing to do.");
+            ? FleetJoinText::tr("Nothing to do: the agent on %1 keeps using host %2.").arg(name, machine.keepHostId)
+            : FleetJoinText::tr("Nothing to do.");
         if (decision && decision->verdict == MatchVerdict::Error)
-            machine.advice = QStringLiteral("Could not tell what the agent on %1 would do: %2").arg(name, decision->message);
+            machine.advice = FleetJoinText::tr("Could not tell what the agent on %1 would do: %2").arg(name, decision->message);
         return;
     }
 }
@@ -495,13 +503,13 @@ QString evidenceText(JoinKey key, const QString &value, const QStringList &membe
 {
     switch (key) {
     case JoinKey::CustomIdentifier:
-        return QStringLiteral("%1 carry the customIdentifier %2").arg(members.join(QStringLiteral(" and ")), value);
+        return FleetJoinText::tr("%1 carry the customIdentifier %2").arg(members.join(FleetJoinText::tr(" and ")), value);
     case JoinKey::IdFile:
-        return QStringLiteral("the id file of %1 names host %2").arg(members.mid(1).join(QStringLiteral(" and ")), value);
+        return FleetJoinText::tr("the id file of %1 names host %2").arg(members.mid(1).join(FleetJoinText::tr(" and ")), value);
     case JoinKey::InstanceId:
-        return QStringLiteral("%1 name the same cloud instance %2").arg(members.join(QStringLiteral(" and ")), value);
+        return FleetJoinText::tr("%1 name the same cloud instance %2").arg(members.join(FleetJoinText::tr(" and ")), value);
     case JoinKey::MacAddress:
-        return QStringLiteral("%1 have the MAC address %2").arg(members.join(QStringLiteral(" and ")), value);
+        return FleetJoinText::tr("%1 have the MAC address %2").arg(members.join(FleetJoinText::tr(" and ")), value);
     }
     return QString();
 }
@@ -582,9 +590,9 @@ FleetAudit FleetJoiner::run()
                 evidence.value = it.key();
                 evidence.members = group.value();
                 evidence.joins = false;
-                evidence.text = QStringLiteral("%1 also share the %2 %3 (this supports the join; alone it would not make one)")
-                                    .arg(group.value().join(QStringLiteral(" and ")),
-                                         kind == 0 ? QStringLiteral("address") : QStringLiteral("host name"), it.key());
+                evidence.text = FleetJoinText::tr("%1 also share the %2 %3 (this supports the join; alone it would not make one)")
+                                    .arg(group.value().join(FleetJoinText::tr(" and ")),
+                                         kind == 0 ? FleetJoinText::tr("address") : FleetJoinText::tr("host name"), it.key());
                 machines[machineOfGroup.value(group.key())].evidence.append(evidence);
             }
         }
@@ -598,7 +606,7 @@ FleetAudit FleetJoiner::run()
     }
     for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
         if (it.value().size() > 1)
-            m_warnings << QStringLiteral("The id files of %1 all name host %2: copied between machines (with a disk image?). "
+            m_warnings << FleetJoinText::tr("The id files of %1 all name host %2: copied between machines (with a disk image?). "
                                          "Only the machine whose customIdentifier that host carries may keep it.")
                               .arg(it.value().join(QStringLiteral(", ")), it.key());
     }
@@ -611,7 +619,7 @@ FleetAudit FleetJoiner::run()
             machine.customIdentifier = machine.report->customIdentifier;
             machine.agentDecision = agentDecision(*machine.report);
             if (machine.agentDecision->verdict == MatchVerdict::Error)
-                m_warnings << QStringLiteral("%1: what the agent would do is unknown: %2")
+                m_warnings << FleetJoinText::tr("%1: what the agent would do is unknown: %2")
                                   .arg(machine.report->file, machine.agentDecision->message);
             if (machine.agentDecision->host
                 && (machine.agentDecision->verdict == MatchVerdict::Mismatch
@@ -622,8 +630,8 @@ FleetAudit FleetJoiner::run()
                 evidence.members = {QStringLiteral("report ") + machine.report->inventoryName};
                 evidence.joins = false;
                 evidence.text = machine.agentDecision->host->isRetired
-                    ? QStringLiteral("the id file names host %1, which is retired").arg(evidence.value)
-                    : QStringLiteral("the id file names host %1 \"%2\", which carries the customIdentifier %3 of another machine")
+                    ? FleetJoinText::tr("the id file names host %1, which is retired").arg(evidence.value)
+                    : FleetJoinText::tr("the id file names host %1 \"%2\", which carries the customIdentifier %3 of another machine")
                           .arg(evidence.value, machine.agentDecision->host->name, machine.agentDecision->host->customIdentifier);
                 machine.evidence.append(evidence);
             } else if (machine.agentDecision->verdict == MatchVerdict::MissingHost) {
@@ -632,7 +640,7 @@ FleetAudit FleetJoiner::run()
                 evidence.value = machine.report->idFile.hostId;
                 evidence.members = {QStringLiteral("report ") + machine.report->inventoryName};
                 evidence.joins = false;
-                evidence.text = QStringLiteral("the id file names host %1, which the organization does not have").arg(evidence.value);
+                evidence.text = FleetJoinText::tr("the id file names host %1, which the organization does not have").arg(evidence.value);
                 machine.evidence.append(evidence);
             }
         }
@@ -656,7 +664,7 @@ FleetAudit FleetJoiner::run()
     });
 
     if (m_inputs.listingNarrowed)
-        m_warnings << QStringLiteral("The host listing is narrowed by --service/--role: hosts outside it are not listed, so a "
+        m_warnings << FleetJoinText::tr("The host listing is narrowed by --service/--role: hosts outside it are not listed, so a "
                                      "duplicate outside it is not seen. The reports' identifiers and id files were looked up "
                                      "one by one.");
     FleetAudit audit;

@@ -1,5 +1,6 @@
 #include "fleetreport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +8,13 @@
 #include <QJsonDocument>
 
 namespace mi {
+
+namespace {
+struct FleetReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetReport)
+};
+} // namespace
 
 namespace {
 
@@ -40,24 +48,24 @@ QJsonObject FleetReport::toJson() const
 std::optional<FleetReport> parseFleetReport(const QByteArray &data, const QString &file, QString *error)
 {
     if (data.trimmed().isEmpty()) {
-        *error = QStringLiteral("%1 is empty").arg(file);
+        *error = FleetReportText::tr("%1 is empty").arg(file);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool truncated = parseError.offset >= data.size() - 1;
-        *error = QStringLiteral("%1 is not valid JSON (%2 at byte %3)%4")
+        *error = FleetReportText::tr("%1 is not valid JSON (%2 at byte %3)%4")
                      .arg(file, parseError.errorString())
                      .arg(parseError.offset)
-                     .arg(truncated ? QStringLiteral(": the file ends early, was it cut off?") : QString());
+                     .arg(truncated ? FleetReportText::tr(": the file ends early, was it cut off?") : QString());
         return std::nullopt;
     }
     const QJsonObject object = document.object();
     const QJsonObject host = object.value(QStringLiteral("host")).toObject();
     if (!document.isObject() || !object.value(QStringLiteral("platform")).isString() || host.isEmpty()
         || !object.value(QStringLiteral("probes")).isArray()) {
-        *error = QStringLiteral("%1 is JSON, but not a report of 'mackerel-inspector inspect --json' (it lacks platform, "
+        *error = FleetReportText::tr("%1 is JSON, but not a report of 'mackerel-inspector inspect --json' (it lacks platform, "
                                 "host or probes)").arg(file);
         return std::nullopt;
     }
@@ -69,7 +77,7 @@ std::optional<FleetReport> parseFleetReport(const QByteArray &data, const QStrin
     report.customIdentifier = object.value(QStringLiteral("customIdentifier")).toString();
     report.inspectorVersion = object.value(QStringLiteral("inspectorVersion")).toString();
     if (report.hostName.isEmpty()) {
-        *error = QStringLiteral("%1 has no host name (host.name)").arg(file);
+        *error = FleetReportText::tr("%1 has no host name (host.name)").arg(file);
         return std::nullopt;
     }
 
@@ -78,7 +86,7 @@ std::optional<FleetReport> parseFleetReport(const QByteArray &data, const QStrin
         const QJsonObject id = idFile.toObject();
         const auto state = parseIdFileState(id.value(QStringLiteral("state")).toString());
         if (!state) {
-            *error = QStringLiteral("%1: idFile.state \"%2\" is none of absent, present, empty, unreadable")
+            *error = FleetReportText::tr("%1: idFile.state \"%2\" is none of absent, present, empty, unreadable")
                          .arg(file, id.value(QStringLiteral("state")).toString());
             return std::nullopt;
         }
@@ -86,12 +94,12 @@ std::optional<FleetReport> parseFleetReport(const QByteArray &data, const QStrin
         report.idFile.state = *state;
         report.idFile.hostId = id.value(QStringLiteral("hostId")).toString().trimmed();
         if (report.idFile.state == HostIdFile::State::Present && report.idFile.hostId.isEmpty()) {
-            *error = QStringLiteral("%1: idFile is present but names no hostId").arg(file);
+            *error = FleetReportText::tr("%1: idFile is present but names no hostId").arg(file);
             return std::nullopt;
         }
         report.idFileReported = true;
     } else if (!idFile.isUndefined() && !idFile.isNull()) {
-        *error = QStringLiteral("%1: idFile is not an object").arg(file);
+        *error = FleetReportText::tr("%1: idFile is not an object").arg(file);
         return std::nullopt;
     }
 
@@ -117,7 +125,7 @@ bool addFleetReport(FleetReportSet &set, const FleetReport &report)
 {
     const auto existing = set.fileByInventoryName.constFind(report.inventoryName);
     if (existing != set.fileByInventoryName.constEnd()) {
-        set.warnings << QStringLiteral("%1 is left out: %2 already reports the inventory name \"%3\"")
+        set.warnings << FleetReportText::tr("%1 is left out: %2 already reports the inventory name \"%3\"")
                             .arg(report.file, existing.value(), report.inventoryName);
         return false;
     }
@@ -135,24 +143,24 @@ FleetReportSet loadFleetReports(const QStringList &paths)
         if (info.isDir()) {
             const QFileInfoList entries = QDir(path).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
             if (entries.isEmpty())
-                set.warnings << QStringLiteral("%1 holds no report (*.json)").arg(path);
+                set.warnings << FleetReportText::tr("%1 holds no report (*.json)").arg(path);
             for (const QFileInfo &entry : entries)
                 files << entry.filePath();
         } else if (info.exists()) {
             files << path;
         } else {
-            set.warnings << QStringLiteral("%1 does not exist").arg(path);
+            set.warnings << FleetReportText::tr("%1 does not exist").arg(path);
         }
     }
 
     for (const QString &path : std::as_const(files)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            set.warnings << QStringLiteral("%1 cannot be read (%2)").arg(path, file.errorString());
+            set.warnings << FleetReportText::tr("%1 cannot be read (%2)").arg(path, file.errorString());
             continue;
         }
         if (file.size() > FleetReportMaxBytes) {
-            set.warnings << QStringLiteral("%1 is left out: %2 bytes is more than a report holds (%3 at most)")
+            set.warnings << FleetReportText::tr("%1 is left out: %2 bytes is more than a report holds (%3 at most)")
                                 .arg(path)
                                 .arg(file.size())
                                 .arg(FleetReportMaxBytes);
@@ -161,7 +169,7 @@ FleetReportSet loadFleetReports(const QStringList &paths)
         QString error;
         const auto report = parseFleetReport(file.readAll(), path, &error);
         if (!report) {
-            set.warnings << QStringLiteral("%1 is left out: %2").arg(path, error);
+            set.warnings << FleetReportText::tr("%1 is left out: %2").arg(path, error);
             continue;
         }
         addFleetReport(set, *report); // one inventory name once, even across folders

@@ -1,8 +1,16 @@
 #include "firmwareidentifiercheck.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace mi {
+
+namespace {
+struct FirmwareIdentifierCheckText
+{
+    Q_DECLARE_TR_FUNCTIONS(FirmwareIdentifierCheck)
+};
+} // namespace
 
 QJsonObject FirmwareIdentifierCheck::toJson() const
 {
@@ -23,7 +31,7 @@ FirmwareIdentifierCheck checkFirmwareIdentifier(const FirmwareFinding &finding, 
     check.customIdentifier = finding.expectedIdentifier;
     if (!lookup.ok()) {
         check.error = lookup.errorString;
-        check.message = QStringLiteral("Could not ask Mackerel whether a host carries %1: %2")
+        check.message = FirmwareIdentifierCheckText::tr("Could not ask Mackerel whether a host carries %1: %2")
                             .arg(finding.expectedIdentifier, lookup.errorString);
         return check;
     }
@@ -32,13 +40,13 @@ FirmwareIdentifierCheck checkFirmwareIdentifier(const FirmwareFinding &finding, 
             check.hosts.append(host);
     }
     if (check.hosts.isEmpty()) {
-        check.message = QStringLiteral("No host on Mackerel carries %1 yet: the %2 has not registered this instance, "
+        check.message = FirmwareIdentifierCheckText::tr("No host on Mackerel carries %1 yet: the %2 has not registered this instance, "
                                        "but the agent's host will not take that identifier either.")
                             .arg(finding.expectedIdentifier, finding.integration);
         return check;
     }
     const MackerelHost &host = check.hosts.constFirst();
-    check.message = QStringLiteral("Mackerel already holds host %1 \"%2\" (%3, %4) under %5. The agent, sending no "
+    check.message = FirmwareIdentifierCheckText::tr("Mackerel already holds host %1 \"%2\" (%3, %4) under %5. The agent, sending no "
                                    "such identifier, will not be matched to it and creates a second host next to it.")
                         .arg(host.id, host.name, host.status, host.origin(), finding.expectedIdentifier);
     return check;

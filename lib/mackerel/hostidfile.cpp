@@ -1,11 +1,19 @@
 #include "hostidfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace mi {
+
+namespace {
+struct HostIdFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(HostIdFile)
+};
+} // namespace
 
 QString HostIdFile::pathForRoot(const QString &root)
 {
@@ -24,7 +32,7 @@ HostIdFile HostIdFile::read(const QString &path)
     QFile device(path);
     if (info.isDir() || !device.open(QIODevice::ReadOnly)) {
         file.state = State::Unreadable;
-        file.errorString = info.isDir() ? QStringLiteral("it is a directory") : device.errorString();
+        file.errorString = info.isDir() ? HostIdFileText::tr("it is a directory") : device.errorString();
         return file;
     }
     QByteArray content = device.read(4096);
@@ -39,18 +47,18 @@ HostIdFile HostIdFile::read(const QString &path)
 bool HostIdFile::write(const QString &path, const QString &hostId, QString *error)
 {
     if (hostId.isEmpty() || hostId.contains(QLatin1Char('\n')) || hostId.contains(QLatin1Char('\r'))) {
-        *error = QStringLiteral("'%1' is not a host id").arg(hostId);
+        *error = HostIdFileText::tr("'%1' is not a host id").arg(hostId);
         return false;
     }
     const HostIdFile existing = read(path);
     if (existing.state == State::Unreadable) {
-        *error = QStringLiteral("%1 exists but cannot be read (%2); not overwriting it").arg(path, existing.errorString);
+        *error = HostIdFileText::tr("%1 exists but cannot be read (%2); not overwriting it").arg(path, existing.errorString);
         return false;
     }
     if (existing.state == State::Present) {
         if (existing.hostId == hostId)
             return true;
-        *error = QStringLiteral("%1 already holds host id %2; not overwriting it with %3 (delete it first if this machine "
+        *error = HostIdFileText::tr("%1 already holds host id %2; not overwriting it with %3 (delete it first if this machine "
                                 "is no longer that host)")
                      .arg(path, existing.hostId, hostId);
         return false;
@@ -60,20 +68,20 @@ bool HostIdFile::write(const QString &path, const QString &hostId, QString *erro
     const QString directory = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(directory)) {
         if (!QDir().mkpath(directory)) {
-            *error = QStringLiteral("cannot create %1").arg(directory);
+            *error = HostIdFileText::tr("cannot create %1").arg(directory);
             return false;
         }
         QFile::setPermissions(directory, directoryMode);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = HostIdFileText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const QByteArray content = hostId.toUtf8();
     if (file.write(content) != content.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = HostIdFileText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,8 +1,16 @@
 #include "hostmatcher.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace mi {
+
+namespace {
+struct HostMatcherText
+{
+    Q_DECLARE_TR_FUNCTIONS(HostMatcher)
+};
+} // namespace
 
 HostMatcher::HostMatcher(MackerelApiClient *client, QObject *parent)
     : QObject(parent)
@@ -100,7 +108,7 @@ void HostMatcher::onListed(const MackerelApiResult &result)
     m_listing.clear();
     m_report.probes << result.probes;
     if (!result.ok()) {
-        m_report.warnings << QStringLiteral("The organization's hosts could not be listed to look for hosts that are this "
+        m_report.warnings << HostMatcherText::tr("The organization's hosts could not be listed to look for hosts that are this "
                                             "machine without its identifier: %1")
                                  .arg(result.errorString);
         Q_EMIT finished(m_report);
@@ -112,16 +120,18 @@ void HostMatcher::onListed(const MackerelApiResult &result)
         for (const Lookalike &lookalike : std::as_const(m_report.lookalikes))
             names << QStringLiteral("%1 \"%2\" (%3 %4)")
                          .arg(lookalike.host.id, lookalike.host.name,
-                              lookalike.key == QLatin1String("instanceId") ? QStringLiteral("the same instance")
-                                                                          : QStringLiteral("the MAC address"),
+                              lookalike.key == QLatin1String("instanceId") ? HostMatcherText::tr("the same instance")
+                                                                          : HostMatcherText::tr("the MAC address"),
                               lookalike.key == QLatin1String("instanceId") ? instanceIdOfKey(lookalike.value) : lookalike.value);
-        m_report.warnings << QStringLiteral("The agent would create a duplicate: %1 %2 already this machine by its evidence "
-                                            "but %3 not carry its customIdentifier. Write the id of the host to keep into "
-                                            "%4 before starting the agent, so that it uses that host.")
-                                 .arg(names.join(QStringLiteral(", ")),
-                                      m_report.lookalikes.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                                      m_report.lookalikes.size() == 1 ? QStringLiteral("does") : QStringLiteral("do"),
-                                      m_report.idFile.path);
+        // One sentence a number, not "is"/"are" pieces: JSON carries the English one, translators see whole sentences.
+        m_report.warnings << (m_report.lookalikes.size() == 1
+                                  ? HostMatcherText::tr("The agent would create a duplicate: %1 is already this machine by its "
+                                                        "evidence but does not carry its customIdentifier. Write the id of the "
+                                                        "host to keep into %2 before starting the agent, so that it uses that host.")
+                                  : HostMatcherText::tr("The agent would create a duplicate: %1 are already this machine by its "
+                                                        "evidence but do not carry its customIdentifier. Write the id of the "
+                                                        "host to keep into %2 before starting the agent, so that it uses that host."))
+                                 .arg(names.join(QStringLiteral(", ")), m_report.idFile.path);
     }
     Q_EMIT finished(m_report);
 }

@@ -1,8 +1,16 @@
 #include "hostregistrar.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace mi {
+
+namespace {
+struct HostRegistrarText
+{
+    Q_DECLARE_TR_FUNCTIONS(HostRegistrar)
+};
+} // namespace
 
 QString RegistrationResult::actionName(Action action)
 {
@@ -58,7 +66,7 @@ void HostRegistrar::create(const QJsonObject &payload, bool dryRun)
     m_identifier = payload.value(QStringLiteral("customIdentifier")).toString();
     m_result.changes = HostUpdatePlan::creation(payload);
     if (!m_client) {
-        m_result.errorString = QStringLiteral("no Mackerel API client");
+        m_result.errorString = HostRegistrarText::tr("no Mackerel API client");
         finish(RegistrationResult::Action::Failed);
         return;
     }
@@ -76,7 +84,7 @@ void HostRegistrar::create(const QJsonObject &payload, bool dryRun)
         }
         if (!found.hosts.isEmpty()) {
             m_result.hostId = found.hosts.constFirst().id;
-            m_result.errorString = QStringLiteral("host %1 already carries the customIdentifier \"%2\": attach to it (update) "
+            m_result.errorString = HostRegistrarText::tr("host %1 already carries the customIdentifier \"%2\": attach to it (update) "
                                                   "instead of creating a duplicate")
                                        .arg(m_result.hostId, m_identifier);
             finish(RegistrationResult::Action::Refused);
@@ -105,7 +113,7 @@ void HostRegistrar::post()
             return;
         }
         if (m_identifier.isEmpty()) {
-            m_result.errorString = QStringLiteral("%1. The host may have been created all the same; without a customIdentifier "
+            m_result.errorString = HostRegistrarText::tr("%1. The host may have been created all the same; without a customIdentifier "
                                                   "it cannot be told apart, so it is not retried: check the host list on Mackerel "
                                                   "before trying again")
                                        .arg(created.errorString);
@@ -125,9 +133,9 @@ void HostRegistrar::post()
                 return;
             }
             m_result.errorString = found.ok()
-                ? QStringLiteral("%1; no host carries the customIdentifier yet. Not posting a third time: try again later")
+                ? HostRegistrarText::tr("%1; no host carries the customIdentifier yet. Not posting a third time: try again later")
                       .arg(lost.errorString)
-                : QStringLiteral("%1, and looking the customIdentifier up failed too (%2): the host may exist; run match "
+                : HostRegistrarText::tr("%1, and looking the customIdentifier up failed too (%2): the host may exist; run match "
                                  "before trying again")
                       .arg(lost.errorString, found.errorString);
             finish(RegistrationResult::Action::Failed, &lost);
@@ -142,7 +150,7 @@ void HostRegistrar::update(const QString &hostId, const QJsonObject &payload, bo
     m_payload = payload;
     m_dryRun = dryRun;
     if (!m_client) {
-        m_result.errorString = QStringLiteral("no Mackerel API client");
+        m_result.errorString = HostRegistrarText::tr("no Mackerel API client");
         finish(RegistrationResult::Action::Failed);
         return;
     }

@@ -1,5 +1,6 @@
 #include "mackerelapicall.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,13 @@
 Q_LOGGING_CATEGORY(lcMackerelApi, "mi.mackerel.api", QtWarningMsg)
 
 namespace mi {
+
+namespace {
+struct MackerelApiCallText
+{
+    Q_DECLARE_TR_FUNCTIONS(MackerelApiCall)
+};
+} // namespace
 
 namespace {
 
@@ -27,11 +35,11 @@ QString serverMessage(const QByteArray &body)
 QString operationWords(MackerelApiOperation operation)
 {
     switch (operation) {
-    case MackerelApiOperation::FindHosts: return QStringLiteral("finding hosts by customIdentifier");
-    case MackerelApiOperation::GetHost: return QStringLiteral("getting the host");
-    case MackerelApiOperation::CreateHost: return QStringLiteral("creating the host");
-    case MackerelApiOperation::UpdateHost: return QStringLiteral("updating the host");
-    case MackerelApiOperation::ListHosts: return QStringLiteral("listing hosts");
+    case MackerelApiOperation::FindHosts: return MackerelApiCallText::tr("finding hosts by customIdentifier");
+    case MackerelApiOperation::GetHost: return MackerelApiCallText::tr("getting the host");
+    case MackerelApiOperation::CreateHost: return MackerelApiCallText::tr("creating the host");
+    case MackerelApiOperation::UpdateHost: return MackerelApiCallText::tr("updating the host");
+    case MackerelApiOperation::ListHosts: return MackerelApiCallText::tr("listing hosts");
     }
     return QString();
 }
@@ -135,7 +143,7 @@ void MackerelApiCall::onAttemptFinished(const HttpResult &http)
     const bool retry = !m_result.ok() && mayRetry(http);
     const int wait = retry ? backoffMs(http) : 0;
     record.detail = m_result.ok() ? QStringLiteral("ok")
-        : retry ? QStringLiteral("%1; trying again in %2 ms").arg(m_result.errorString).arg(wait)
+        : retry ? MackerelApiCallText::tr("%1; trying again in %2 ms").arg(m_result.errorString).arg(wait)
                 : m_result.errorString;
     m_result.probes.append(record);
     qCDebug(lcMackerelApi, "%s %s -> %d: %s", qUtf8Printable(record.method), qUtf8Printable(record.url), record.status,
@@ -146,7 +154,7 @@ void MackerelApiCall::onAttemptFinished(const HttpResult &http)
         return;
     }
     if (!m_result.ok() && m_result.attempts > 1)
-        m_result.errorString += QStringLiteral(" (after %1 tries)").arg(m_result.attempts);
+        m_result.errorString += MackerelApiCallText::tr(" (after %1 tries)").arg(m_result.attempts);
     finish();
 }
 
@@ -163,7 +171,7 @@ void MackerelApiCall::interpret(const HttpResult &http)
         m_result.error = http.transport == ProbeOutcome::Timeout ? MackerelApiError::Timeout
             : http.transport == ProbeOutcome::TooLarge           ? MackerelApiError::TooLarge
                                                                  : MackerelApiError::NetworkError;
-        m_result.errorString = redact(QStringLiteral("%1: the Mackerel API at %2 could not be reached: %3")
+        m_result.errorString = redact(MackerelApiCallText::tr("%1: the Mackerel API at %2 could not be reached: %3")
                                           .arg(doing, m_setup.request.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(),
                                                describeTransportFailure(http)));
         // A request that timed out or lost its connection may have been carried out by the server.
@@ -209,11 +217,11 @@ void MackerelApiCall::interpret(const HttpResult &http)
             m_result.hosts.clear();
             m_result.host.reset();
             m_result.error = MackerelApiError::InvalidResponse;
-            m_result.errorString = QStringLiteral("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
+            m_result.errorString = MackerelApiCallText::tr("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
                                                   "is the API base URL right?")
                                        .arg(doing)
                                        .arg(status)
-                                       .arg(http.contentType.isEmpty() ? QStringLiteral("no content type")
+                                       .arg(http.contentType.isEmpty() ? MackerelApiCallText::tr("no content type")
                                                                        : redact(QString::fromLatin1(http.contentType)));
             m_result.outcomeUnknown = m_setup.operation == MackerelApiOperation::CreateHost;
         }
@@ -221,7 +229,7 @@ void MackerelApiCall::interpret(const HttpResult &http)
     }
     if (status >= 300 && status <= 399) {
         m_result.error = MackerelApiError::InvalidResponse;
-        m_result.errorString = redact(QStringLiteral("%1: the API base redirects (%2 to %3); give the final URL with --apibase")
+        m_result.errorString = redact(MackerelApiCallText::tr("%1: the API base redirects (%2 to %3); give the final URL with --apibase")
                                           .arg(doing)
                                           .arg(status)
                                           .arg(QString::fromLatin1(http.location)));
@@ -230,26 +238,26 @@ void MackerelApiCall::interpret(const HttpResult &http)
     switch (status) {
     case 401:
         m_result.error = MackerelApiError::InvalidKey;
-        m_result.errorString = QStringLiteral("%1: the Mackerel API refused the API key (401%2): it is wrong, revoked, "
+        m_result.errorString = MackerelApiCallText::tr("%1: the Mackerel API refused the API key (401%2): it is wrong, revoked, "
                                               "or of another organization")
                                    .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1));
         return;
     case 403:
         m_result.error = MackerelApiError::Forbidden;
         m_result.errorString = isWrite(m_setup.operation)
-            ? QStringLiteral("%1: the API key has no write permission (403%2); use a key with Write permission "
+            ? MackerelApiCallText::tr("%1: the API key has no write permission (403%2); use a key with Write permission "
                              "(Organization settings → API keys)")
                   .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1))
-            : QStringLiteral("%1: the API key is not allowed to read hosts (403%2)")
+            : MackerelApiCallText::tr("%1: the API key is not allowed to read hosts (403%2)")
                   .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1));
         return;
     case 404:
         m_result.error = MackerelApiError::NotFound;
-        m_result.errorString = QStringLiteral("%1: not found (404)%2").arg(doing, said);
+        m_result.errorString = MackerelApiCallText::tr("%1: not found (404)%2").arg(doing, said);
         return;
     case 429:
         m_result.error = MackerelApiError::RateLimited;
-        m_result.errorString = QStringLiteral("%1: the Mackerel API is rate limiting this key (429)%2; wait and try again")
+        m_result.errorString = MackerelApiCallText::tr("%1: the Mackerel API is rate limiting this key (429)%2; wait and try again")
                                    .arg(doing, said);
         return;
     default:
@@ -257,12 +265,12 @@ void MackerelApiCall::interpret(const HttpResult &http)
     }
     if (status >= 500) {
         m_result.error = MackerelApiError::ServerError;
-        m_result.errorString = QStringLiteral("%1: the Mackerel API failed (%2)%3").arg(doing).arg(status).arg(said);
+        m_result.errorString = MackerelApiCallText::tr("%1: the Mackerel API failed (%2)%3").arg(doing).arg(status).arg(said);
         m_result.outcomeUnknown = m_setup.operation == MackerelApiOperation::CreateHost;
         return;
     }
     m_result.error = MackerelApiError::ClientError;
-    m_result.errorString = QStringLiteral("%1: the Mackerel API refused the request (%2)%3").arg(doing).arg(status).arg(said);
+    m_result.errorString = MackerelApiCallText::tr("%1: the Mackerel API refused the request (%2)%3").arg(doing).arg(status).arg(said);
 }
 
 void MackerelApiCall::finish()

@@ -1,10 +1,18 @@
 #include "mackerelapiclient.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace mi {
+
+namespace {
+struct MackerelApiClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(MackerelApiClient)
+};
+} // namespace
 
 MackerelApiClient::MackerelApiClient(MackerelApiOptions options, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -103,11 +111,11 @@ MackerelApiCall *MackerelApiClient::send(MackerelApiOperation operation, const Q
     setup.retryMaxMs = m_options.retryMaxMs;
     setup.apiKey = m_options.apiKey;
     if (m_options.apiKey.isEmpty())
-        setup.configError = QStringLiteral("no Mackerel API key: give --apikey-file, set MACKEREL_APIKEY, or set apikey "
+        setup.configError = MackerelApiClientText::tr("no Mackerel API key: give --apikey-file, set MACKEREL_APIKEY, or set apikey "
                                            "in mackerel-agent.conf");
     else if (!m_options.apiBase.isValid() || m_options.apiBase.host().isEmpty()
              || (m_options.apiBase.scheme() != QLatin1String("http") && m_options.apiBase.scheme() != QLatin1String("https")))
-        setup.configError = QStringLiteral("the Mackerel API base '%1' is not an http(s) URL")
+        setup.configError = MackerelApiClientText::tr("the Mackerel API base '%1' is not an http(s) URL")
                                 .arg(m_options.apiBase.toString());
 
     HttpRequestSpec &request = setup.request;

@@ -1,8 +1,17 @@
 #include "mackerelhost.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mi {
+
+namespace {
+struct MackerelHostText
+{
+    Q_DECLARE_TR_FUNCTIONS(MackerelHost)
+};
+} // namespace
 
 static QJsonValue stringOrNull(const QString &text)
 {
@@ -58,12 +67,12 @@ QString MackerelHost::origin() const
         return QStringLiteral("mackerel-agent %1").arg(agentVersion());
     // The cloud integrations register hosts under the identifier the agent derives on that instance.
     if (customIdentifier.endsWith(QLatin1String(".ec2.amazonaws.com")))
-        return QStringLiteral("the AWS integration (EC2), no agent yet");
+        return MackerelHostText::tr("the AWS integration (EC2), no agent yet");
     if (customIdentifier.endsWith(QLatin1String(".gce.cloud.google.com")))
-        return QStringLiteral("the Google Cloud integration (GCE), no agent yet");
+        return MackerelHostText::tr("the Google Cloud integration (GCE), no agent yet");
     if (customIdentifier.endsWith(QLatin1String(".virtual_machine.azure.microsoft.com")))
-        return QStringLiteral("the Azure integration (virtual machine), no agent yet");
-    return QStringLiteral("the API or an integration, no agent yet");
+        return MackerelHostText::tr("the Azure integration (virtual machine), no agent yet");
+    return MackerelHostText::tr("the API or an integration, no agent yet");
 }
 
 QJsonObject MackerelHost::summaryJson() const

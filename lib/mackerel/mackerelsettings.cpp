@@ -2,11 +2,19 @@
 
 #include "hostidfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace mi {
+
+namespace {
+struct MackerelSettingsText
+{
+    Q_DECLARE_TR_FUNCTIONS(MackerelSettings)
+};
+} // namespace
 
 std::optional<QUrl> MackerelSettings::parseApiBase(const QString &text)
 {
@@ -32,12 +40,12 @@ std::optional<MackerelSettings> MackerelSettings::resolve(const MackerelSettings
     if (sources.apiKeyFile) {
         QFile file(*sources.apiKeyFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("--apikey-file: cannot read %1: %2").arg(*sources.apiKeyFile, file.errorString());
+            *error = MackerelSettingsText::tr("--apikey-file: cannot read %1: %2").arg(*sources.apiKeyFile, file.errorString());
             return std::nullopt;
         }
         settings.apiKey = QString::fromUtf8(file.read(4096)).trimmed();
         if (settings.apiKey.isEmpty() || settings.apiKey.contains(QLatin1Char('\n'))) {
-            *error = QStringLiteral("--apikey-file: %1 must hold the API key alone, on one line").arg(*sources.apiKeyFile);
+            *error = MackerelSettingsText::tr("--apikey-file: %1 must hold the API key alone, on one line").arg(*sources.apiKeyFile);
             return std::nullopt;
         }
         settings.apiKeySource = QStringLiteral("--apikey-file %1").arg(*sources.apiKeyFile);
@@ -63,7 +71,7 @@ std::optional<MackerelSettings> MackerelSettings::resolve(const MackerelSettings
     }
     const auto base = parseApiBase(baseText);
     if (!base) {
-        *error = QStringLiteral("%1: '%2' is not an http(s) URL").arg(settings.apiBaseSource, baseText);
+        *error = MackerelSettingsText::tr("%1: '%2' is not an http(s) URL").arg(settings.apiBaseSource, baseText);
         return std::nullopt;
     }
     settings.apiBase = *base;
@@ -79,7 +87,7 @@ void MackerelSettings::resolveIdFile(const MackerelSettingsSources &sources)
         idFileSource = QStringLiteral("--id-file");
     } else if (!sources.confRoot.isEmpty()) {
         idFilePath = belowRoot(sources.fileRoot, HostIdFile::pathForRoot(sources.confRoot));
-        idFileSource = QStringLiteral("root in %1").arg(sources.confPath);
+        idFileSource = MackerelSettingsText::tr("root in %1").arg(sources.confPath);
     } else {
         idFilePath = belowRoot(sources.fileRoot, HostIdFile::pathForRoot(HostIdFile::defaultRoot()));
         idFileSource = QStringLiteral("default");

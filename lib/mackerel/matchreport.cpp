@@ -1,8 +1,16 @@
 #include "matchreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace mi {
+
+namespace {
+struct MatchReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchReport)
+};
+} // namespace
 
 QString matchVerdictName(MatchVerdict verdict)
 {
@@ -83,18 +91,17 @@ namespace {
 
 QString describe(const MackerelHost &host)
 {
-    QString text = QStringLiteral("%1 (name \"%2\"").arg(host.id, host.name);
-    if (!host.displayName.isEmpty())
-        text += QStringLiteral(", displayName \"%1\"").arg(host.displayName);
-    text += QStringLiteral(", status %1, registered by %2)").arg(host.status.isEmpty() ? QStringLiteral("unknown") : host.status,
-                                                                 host.origin());
-    return text;
+    const QString status = host.status.isEmpty() ? MatchReportText::tr("unknown") : host.status;
+    if (host.displayName.isEmpty())
+        return MatchReportText::tr("%1 (name \"%2\", status %3, registered by %4)").arg(host.id, host.name, status, host.origin());
+    return MatchReportText::tr("%1 (name \"%2\", displayName \"%3\", status %4, registered by %5)")
+        .arg(host.id, host.name, host.displayName, status, host.origin());
 }
 
 // The error text mackerel-agent gives for an API failure ("API request failed: <message>").
 QString agentApiFailure(const MackerelApiResult &result)
 {
-    return QStringLiteral("API request failed: %1").arg(result.serverMessage.isEmpty() ? result.errorString : result.serverMessage);
+    return MatchReportText::tr("API request failed: %1").arg(result.serverMessage.isEmpty() ? result.errorString : result.serverMessage);
 }
 
 void warnAboutCandidates(MatchReport &report, const QString &usedId)
@@ -103,17 +110,17 @@ void warnAboutCandidates(MatchReport &report, const QString &usedId)
         QStringList ids;
         for (const MackerelHost &candidate : std::as_const(report.candidates))
             ids << candidate.id;
-        report.warnings << QStringLiteral("%1 hosts carry the customIdentifier \"%2\" (%3); the agent takes the first the API "
+        report.warnings << MatchReportText::tr("%1 hosts carry the customIdentifier \"%2\" (%3); the agent takes the first the API "
                                           "lists and ignores the others. Retire the ones that are not this machine.")
                                .arg(report.candidates.size())
                                .arg(report.customIdentifier, ids.join(QStringLiteral(", ")));
     } else if (report.candidates.size() == 1 && !usedId.isEmpty() && report.candidates.constFirst().id != usedId) {
-        report.warnings << QStringLiteral("host %1 also carries the customIdentifier \"%2\"; the id file names %3 instead")
+        report.warnings << MatchReportText::tr("host %1 also carries the customIdentifier \"%2\"; the id file names %3 instead")
                                .arg(report.candidates.constFirst().id, report.customIdentifier, usedId);
     }
     for (const MackerelHost &candidate : std::as_const(report.candidates)) {
         if (candidate.isRetired)
-            report.warnings << QStringLiteral("host %1 carrying the customIdentifier is retired").arg(candidate.id);
+            report.warnings << MatchReportText::tr("host %1 carrying the customIdentifier is retired").arg(candidate.id);
     }
 }
 
@@ -136,7 +143,7 @@ MatchReport decideMatch(const MatchFacts &facts)
     auto apiFailed = [&](const MackerelApiResult &result) {
         report.verdict = MatchVerdict::Error;
         report.apiError = result.error;
-        report.message = QStringLiteral("The Mackerel API could not tell: %1").arg(result.errorString);
+        report.message = MatchReportText::tr("The Mackerel API could not tell: %1").arg(result.errorString);
         return report;
     };
 
@@ -144,7 +151,7 @@ MatchReport decideMatch(const MatchFacts &facts)
     case HostIdFile::State::Unreadable:
         report.verdict = MatchVerdict::Error;
         report.apiError = MackerelApiError::Configuration;
-        report.message = QStringLiteral("The id file %1 exists but cannot be read (%2); the agent reads it as root. "
+        report.message = MatchReportText::tr("The id file %1 exists but cannot be read (%2); the agent reads it as root. "
                                         "Run as root, or copy it and pass --id-file.")
                              .arg(path, facts.idFile.errorString);
         return report;
@@ -154,7 +161,7 @@ MatchReport decideMatch(const MatchFacts &facts)
         if (!facts.hostById) {
             report.verdict = MatchVerdict::Error;
             report.apiError = MackerelApiError::Configuration;
-            report.message = QStringLiteral("The host named by the id file was not looked up.");
+            report.message = MatchReportText::tr("The host named by the id file was not looked up.");
             return report;
         }
         const MackerelApiResult &byId = *facts.hostById;
@@ -163,13 +170,13 @@ MatchReport decideMatch(const MatchFacts &facts)
             report.agentError = QStringLiteral("failed to find this host on mackerel (You may want to delete file \"%1\" to "
                                                "register this host to an another organization): %2")
                                     .arg(path, agentApiFailure(byId));
-            report.message = QStringLiteral("The id file %1 names host %2, which this organization does not have (retired "
+            report.message = MatchReportText::tr("The id file %1 names host %2, which this organization does not have (retired "
                                             "and deleted, or of another organization, or another key's). The agent would refuse "
                                             "to start. If this machine belongs to this organization, delete the id file: the "
                                             "agent will then %3.")
                                  .arg(path, hostId,
-                                      report.candidates.isEmpty() ? QStringLiteral("register it anew")
-                                                                  : QStringLiteral("attach to host %1").arg(report.candidates.constFirst().id));
+                                      report.candidates.isEmpty() ? MatchReportText::tr("register it anew")
+                                                                  : MatchReportText::tr("attach to host %1").arg(report.candidates.constFirst().id));
             warnAboutCandidates(report, QString());
             return report;
         }
@@ -183,24 +190,24 @@ MatchReport decideMatch(const MatchFacts &facts)
                                                "mackerel.io = \"%3\" (File \"%4\" may be copied from another host. Try deleting "
                                                "it and restarting agent)")
                                     .arg(facts.customIdentifier, hostId, host.customIdentifier, path);
-            report.message = QStringLiteral("The id file %1 names host %2, which belongs to \"%3\", not to this machine (\"%4\"): "
+            report.message = MatchReportText::tr("The id file %1 names host %2, which belongs to \"%3\", not to this machine (\"%4\"): "
                                             "the id file was probably copied with a disk image. The agent would refuse to start. "
                                             "Delete the id file (never the remote host): the agent will then %5.")
                                  .arg(path, describe(host), host.customIdentifier,
-                                      facts.customIdentifier.isEmpty() ? QStringLiteral("no identifier") : facts.customIdentifier,
-                                      report.candidates.isEmpty() ? QStringLiteral("register this machine as a new host")
-                                                                  : QStringLiteral("attach to host %1").arg(report.candidates.constFirst().id));
+                                      facts.customIdentifier.isEmpty() ? MatchReportText::tr("no identifier") : facts.customIdentifier,
+                                      report.candidates.isEmpty() ? MatchReportText::tr("register this machine as a new host")
+                                                                  : MatchReportText::tr("attach to host %1").arg(report.candidates.constFirst().id));
             warnAboutCandidates(report, QString());
             return report;
         }
         report.verdict = MatchVerdict::Update;
-        report.message = QStringLiteral("The id file %1 names host %2; the agent would keep using it and update its specs.")
+        report.message = MatchReportText::tr("The id file %1 names host %2; the agent would keep using it and update its specs.")
                              .arg(path, describe(host));
         if (host.customIdentifier.isEmpty() && !facts.customIdentifier.isEmpty())
-            report.message += QStringLiteral(" The host has no customIdentifier yet; the agent's update gives it \"%1\".")
+            report.message += MatchReportText::tr(" The host has no customIdentifier yet; the agent's update gives it \"%1\".")
                                   .arg(facts.customIdentifier);
         if (host.isRetired)
-            report.warnings << QStringLiteral("host %1 is retired: Mackerel keeps no data for it and it cannot be brought back; "
+            report.warnings << MatchReportText::tr("host %1 is retired: Mackerel keeps no data for it and it cannot be brought back; "
                                               "delete the id file so that the agent registers this machine anew")
                                    .arg(host.id);
         warnAboutCandidates(report, host.id);
@@ -208,7 +215,7 @@ MatchReport decideMatch(const MatchFacts &facts)
     }
 
     case HostIdFile::State::Empty:
-        report.warnings << QStringLiteral("the id file %1 is empty: the agent treats it as absent and writes a new id into it")
+        report.warnings << MatchReportText::tr("the id file %1 is empty: the agent treats it as absent and writes a new id into it")
                                .arg(path);
         [[fallthrough]];
     case HostIdFile::State::Absent:
@@ -217,7 +224,7 @@ MatchReport decideMatch(const MatchFacts &facts)
 
     if (facts.customIdentifier.isEmpty()) {
         report.verdict = MatchVerdict::Create;
-        report.message = QStringLiteral("There is no id file at %1 and no customIdentifier to look up: the agent would register "
+        report.message = MatchReportText::tr("There is no id file at %1 and no customIdentifier to look up: the agent would register "
                                         "a new host and write its id there. A host registered for this machine by a cloud "
                                         "integration would not be found, and would stay a separate host.")
                              .arg(path);
@@ -226,17 +233,17 @@ MatchReport decideMatch(const MatchFacts &facts)
     if (!facts.hostsByIdentifier) {
         report.verdict = MatchVerdict::Error;
         report.apiError = MackerelApiError::Configuration;
-        report.message = QStringLiteral("The customIdentifier was not looked up.");
+        report.message = MatchReportText::tr("The customIdentifier was not looked up.");
         return report;
     }
     if (!facts.hostsByIdentifier->ok()) {
         apiFailed(*facts.hostsByIdentifier);
-        report.message += QStringLiteral(" (The agent, meeting this, would go on to register a new host.)");
+        report.message += MatchReportText::tr(" (The agent, meeting this, would go on to register a new host.)");
         return report;
     }
     if (report.candidates.isEmpty()) {
         report.verdict = MatchVerdict::Create;
-        report.message = QStringLiteral("There is no id file at %1 and no live host carries the customIdentifier \"%2\": the agent "
+        report.message = MatchReportText::tr("There is no id file at %1 and no live host carries the customIdentifier \"%2\": the agent "
                                         "would register a new host and write its id there.")
                              .arg(path, facts.customIdentifier);
         return report;
@@ -244,7 +251,7 @@ MatchReport decideMatch(const MatchFacts &facts)
     const MackerelHost host = report.candidates.constFirst();
     report.host = host;
     report.verdict = MatchVerdict::Attach;
-    report.message = QStringLiteral("There is no id file at %1, and host %2 carries the customIdentifier \"%3\": the agent would "
+    report.message = MatchReportText::tr("There is no id file at %1, and host %2 carries the customIdentifier \"%3\": the agent would "
                                     "adopt that host, write its id there and update its specs; no new host is created.")
                          .arg(path, describe(host), facts.customIdentifier);
     warnAboutCandidates(report, QString());

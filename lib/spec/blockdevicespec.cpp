@@ -2,6 +2,7 @@
 
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -9,6 +10,13 @@
 #include <algorithm>
 
 namespace mi {
+
+namespace {
+struct BlockDeviceSpecText
+{
+    Q_DECLARE_TR_FUNCTIONS(BlockDeviceSpec)
+};
+} // namespace
 
 SpecSection collectBlockDeviceSpec(const QString &root)
 {
@@ -19,12 +27,12 @@ SpecSection collectBlockDeviceSpec(const QString &root)
     const QString blockPath = pathBelowRoot(root, QStringLiteral("/sys/block"));
     const QFileInfo blockInfo(blockPath);
     if (!blockInfo.exists()) {
-        section.warnings.append(QStringLiteral("block_device left out: %1 does not exist (the agent skips it silently)").arg(blockPath));
+        section.warnings.append(BlockDeviceSpecText::tr("block_device left out: %1 does not exist (the agent skips it silently)").arg(blockPath));
         return section;
     }
     QDir block(blockPath);
     if (!blockInfo.isDir() || !blockInfo.isReadable()) {
-        section.warnings.append(QStringLiteral("block_device left out: cannot list %1").arg(blockPath));
+        section.warnings.append(BlockDeviceSpecText::tr("block_device left out: cannot list %1").arg(blockPath));
         return section;
     }
     QStringList devices = block.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -46,7 +54,7 @@ SpecSection collectBlockDeviceSpec(const QString &root)
                 QString error;
                 const auto content = readFileBelowRoot(root, path, &error);
                 if (!content) {
-                    section.warnings.append(QStringLiteral("block_device left out, as the agent leaves it out: %1").arg(error));
+                    section.warnings.append(BlockDeviceSpecText::tr("block_device left out, as the agent leaves it out: %1").arg(error));
                     return section;
                 }
                 attributes.insert(key, QString::fromUtf8(content->trimmed()));

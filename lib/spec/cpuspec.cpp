@@ -1,10 +1,18 @@
 #include "cpuspec.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
 
 namespace mi {
+
+namespace {
+struct CpuSpecText
+{
+    Q_DECLARE_TR_FUNCTIONS(CpuSpec)
+};
+} // namespace
 
 namespace {
 
@@ -190,7 +198,7 @@ std::optional<QJsonArray> parseCpuInfo(const QByteArray &cpuinfo, const SysFileR
             current.modelName = processorName;
             const auto number = parseGoInt(value);
             if (!number) {
-                *error = QStringLiteral("processor number \"%1\" is not a number").arg(text);
+                *error = CpuSpecText::tr("processor number \"%1\" is not a number").arg(text);
                 return std::nullopt;
             }
             current.cpu = int(*number);
@@ -231,7 +239,7 @@ std::optional<QJsonArray> parseCpuInfo(const QByteArray &cpuinfo, const SysFileR
                 continue;
             const auto stepping = parseGoInt(number);
             if (!stepping) {
-                *error = QStringLiteral("%1 \"%2\" is not a number").arg(QString::fromUtf8(key), text);
+                *error = CpuSpecText::tr("%1 \"%2\" is not a number").arg(QString::fromUtf8(key), text);
                 return std::nullopt;
             }
             current.stepping = *stepping;
@@ -249,7 +257,7 @@ std::optional<QJsonArray> parseCpuInfo(const QByteArray &cpuinfo, const SysFileR
                 number.remove(unit, 3);
             const auto size = parseGoInt(number);
             if (!size) {
-                *error = QStringLiteral("cache size \"%1\" is not a number of KB").arg(text);
+                *error = CpuSpecText::tr("cache size \"%1\" is not a number of KB").arg(text);
                 return std::nullopt;
             }
             current.cacheSize = *size;
@@ -274,7 +282,7 @@ SpecSection collectCpuSpec(const QString &root)
     QString error;
     const auto cpuinfo = readFileBelowRoot(root, QStringLiteral("/proc/cpuinfo"), &error);
     if (!cpuinfo) {
-        section.warnings.append(QStringLiteral("cpu left out: %1").arg(error));
+        section.warnings.append(CpuSpecText::tr("cpu left out: %1").arg(error));
         return section;
     }
     const SysFileReader readSys = [root](const QString &relativePath) -> std::optional<QByteArray> {
@@ -283,7 +291,7 @@ SpecSection collectCpuSpec(const QString &root)
     };
     const auto processors = parseCpuInfo(*cpuinfo, readSys, &error);
     if (!processors) {
-        section.warnings.append(QStringLiteral("cpu left out, as the agent leaves it out: /proc/cpuinfo: %1").arg(error));
+        section.warnings.append(CpuSpecText::tr("cpu left out, as the agent leaves it out: /proc/cpuinfo: %1").arg(error));
         return section;
     }
     section.value = *processors;

@@ -2,6 +2,7 @@
 
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -13,6 +14,13 @@
 #include <sys/sysmacros.h>
 
 namespace mi {
+
+namespace {
+struct FilesystemSpecText
+{
+    Q_DECLARE_TR_FUNCTIONS(FilesystemSpec)
+};
+} // namespace
 
 namespace {
 
@@ -266,7 +274,7 @@ QList<DfRow> parseDfOutput(const QByteArray &output, QStringList *warnings)
         const auto match = columns.match(line);
         if (!match.hasMatch()) {
             if (warnings)
-                warnings->append(QStringLiteral("filesystem: the agent cannot parse the df line [%1] and skips it").arg(line));
+                warnings->append(FilesystemSpecText::tr("filesystem: the agent cannot parse the df line [%1] and skips it").arg(line));
             continue;
         }
         DfRow row;
@@ -351,10 +359,10 @@ SpecSection collectFilesystemSpec(const QString &root)
         mounts = parseProcMounts(*procMounts);
         section.sources.append(QStringLiteral("/proc/mounts"));
     } else {
-        section.warnings.append(QStringLiteral("filesystem left out: %1 (nor /proc/mounts)").arg(error));
+        section.warnings.append(FilesystemSpecText::tr("filesystem left out: %1 (nor /proc/mounts)").arg(error));
         return section;
     }
-    section.sources.append(QStringLiteral("stat(2) and statvfs(2) of each mount point, as `df -Pkl` does"));
+    section.sources.append(FilesystemSpecText::tr("stat(2) and statvfs(2) of each mount point, as `df -Pkl` does"));
 
     DfProbe probe = liveDfProbe(root);
     // The agent runs as root; a mount point this user may not measure is one the agent lists.
@@ -368,10 +376,10 @@ SpecSection collectFilesystemSpec(const QString &root)
     };
     const auto output = emulateDfPkl(mounts, probe, &error);
     if (!unmeasurable.isEmpty())
-        section.warnings.append(QStringLiteral("filesystem: this user may not measure %1; the agent, running as root, "
+        section.warnings.append(FilesystemSpecText::tr("filesystem: this user may not measure %1; the agent, running as root, "
                                                "would list them").arg(unmeasurable.join(QStringLiteral(", "))));
     if (!output) {
-        section.warnings.append(QStringLiteral("filesystem left out, as the agent leaves it out when df fails: %1").arg(error));
+        section.warnings.append(FilesystemSpecText::tr("filesystem left out, as the agent leaves it out when df fails: %1").arg(error));
         return section;
     }
     QStringList parseWarnings;

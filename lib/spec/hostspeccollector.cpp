@@ -6,6 +6,7 @@
 #include "kernelspec.h"
 #include "memoryspec.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QTimer>
@@ -14,6 +15,13 @@
 
 namespace mi {
 
+namespace {
+struct HostSpecCollectorText
+{
+    Q_DECLARE_TR_FUNCTIONS(HostSpecCollector)
+};
+} // namespace
+
 QStringList HostSpec::agentOwnMetaFields()
 {
     return {QStringLiteral("agent-version"), QStringLiteral("agent-revision"), QStringLiteral("agent-name")};
@@ -21,7 +29,7 @@ QStringList HostSpec::agentOwnMetaFields()
 
 QString HostSpec::agentOwnMetaNote()
 {
-    return QStringLiteral("meta.agent-version, meta.agent-revision and meta.agent-name are the agent's own: it sends its "
+    return HostSpecCollectorText::tr("meta.agent-version, meta.agent-revision and meta.agent-name are the agent's own: it sends its "
                           "version, its git revision and \"mackerel-agent/<version> (Revision <revision>)\"; the "
                           "inspector leaves them out");
 }
@@ -75,7 +83,7 @@ SpecSection hostNameSection(const HostSpecOptions &options)
     section.value = QHostInfo::localHostName();
     section.sources = {QStringLiteral("gethostname(2)")};
     if (!(options.root.isEmpty() || options.root == QLatin1String("/")))
-        section.warnings.append(QStringLiteral("name: no /proc/sys/kernel/hostname below %1; this host's name is used")
+        section.warnings.append(HostSpecCollectorText::tr("name: no /proc/sys/kernel/hostname below %1; this host's name is used")
                                     .arg(options.root));
     return section;
 }

@@ -2,12 +2,20 @@
 
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <sys/utsname.h>
 
 namespace mi {
+
+namespace {
+struct KernelSpecText
+{
+    Q_DECLARE_TR_FUNCTIONS(KernelSpec)
+};
+} // namespace
 
 namespace {
 
@@ -266,7 +274,7 @@ SpecSection collectKernelSpec(const QString &root)
     section.name = QStringLiteral("kernel");
     struct utsname live;
     if (::uname(&live) != 0) {
-        section.warnings.append(QStringLiteral("kernel left out: uname(2) failed"));
+        section.warnings.append(KernelSpecText::tr("kernel left out: uname(2) failed"));
         return section;
     }
     UnameInfo uname{QString::fromUtf8(live.sysname), QString::fromUtf8(live.release), QString::fromUtf8(live.version),
@@ -288,7 +296,7 @@ SpecSection collectKernelSpec(const QString &root)
             }
         }
         if (!fromLive.isEmpty())
-            section.warnings.append(QStringLiteral("kernel: %1 not below %2; this host's uname(2) values are used instead")
+            section.warnings.append(KernelSpecText::tr("kernel: %1 not below %2; this host's uname(2) values are used instead")
                                         .arg(fromLive.join(QStringLiteral(", ")), root));
     }
     section.sources.append(QStringLiteral("/etc/*-release, /etc/*_version, /etc/os-release"));

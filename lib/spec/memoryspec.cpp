@@ -1,8 +1,16 @@
 #include "memoryspec.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace mi {
+
+namespace {
+struct MemorySpecText
+{
+    Q_DECLARE_TR_FUNCTIONS(MemorySpec)
+};
+} // namespace
 
 QJsonObject parseMemInfo(const QByteArray &meminfo)
 {
@@ -61,7 +69,7 @@ SpecSection collectMemorySpec(const QString &root)
     QString error;
     const auto meminfo = readFileBelowRoot(root, QStringLiteral("/proc/meminfo"), &error);
     if (!meminfo) {
-        section.warnings.append(QStringLiteral("memory left out: %1").arg(error));
+        section.warnings.append(MemorySpecText::tr("memory left out: %1").arg(error));
         return section;
     }
     section.value = parseMemInfo(*meminfo);

@@ -2,10 +2,18 @@
 
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace mi {
+
+namespace {
+struct SpecSectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(SpecSection)
+};
+} // namespace
 
 std::optional<QByteArray> readFileBelowRoot(const QString &root, const QString &path, QString *error)
 {
@@ -13,7 +21,7 @@ std::optional<QByteArray> readFileBelowRoot(const QString &root, const QString &
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(file, QFileInfo::exists(file) ? input.errorString()
-                                                                            : QStringLiteral("no such file"));
+                                                                            : SpecSectionText::tr("no such file"));
         return std::nullopt;
     }
     // Files below /proc and /sys report size 0: read to the end, with a cap against runaway files.

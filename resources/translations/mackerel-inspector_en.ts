@@ -2,19 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>InspectCommand</name>
+    <message numerus="yes">
+        <source> (+%n included)</source>
+        <translation>
+            <numerusform> (+%n included)</numerusform>
+            <numerusform> (+%n included)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>{%n keys}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n items]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message numerus="yes">
+        <source>Mackerel API: %1 (seed %2, %n host(s))</source>
+        <translation>
+            <numerusform>Mackerel API: %1 (seed %2, %n host)</numerusform>
+            <numerusform>Mackerel API: %1 (seed %2, %n hosts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message numerus="yes">
+        <source>Evidence (%n request(s))</source>
+        <translation>
+            <numerusform>Evidence (%n request)</numerusform>
+            <numerusform>Evidence (%n requests)</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +52,16 @@
     <name>mi::ui::MackerelPanel</name>
     <message numerus="yes">
         <source>%n candidate host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate host</numerusform>
+            <numerusform>%n candidate hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</numerusform>
+            <numerusform>%n fields will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</numerusform>
         </translation>
     </message>
 </context>

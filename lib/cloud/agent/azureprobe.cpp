@@ -1,8 +1,16 @@
 #include "azureprobe.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mi {
+
+namespace {
+struct AzureProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(AzureProbe)
+};
+} // namespace
 
 namespace {
 const QString ApiQuery = QStringLiteral("?api-version=2017-04-02&format=text");
@@ -50,8 +58,8 @@ void AzureProbe::startDetection()
     call(textRequest(VmIdPath), retry(2, RetryPolicy::On::TransportFailure),
          [](const HttpResult &result) -> Judgement {
              if (result.status == 200)
-                 return {ProbeOutcome::Ok, QStringLiteral("vmId \"%1\": this is Azure").arg(bodyExcerpt(result.body))};
-             return {ProbeOutcome::HttpError, QStringLiteral("status %1: not Azure IMDS").arg(result.status)};
+                 return {ProbeOutcome::Ok, AzureProbeText::tr("vmId \"%1\": this is Azure").arg(bodyExcerpt(result.body))};
+             return {ProbeOutcome::HttpError, AzureProbeText::tr("status %1: not Azure IMDS").arg(result.status)};
          },
          [this](const HttpResult &, bool succeeded) { Q_EMIT detectionFinished(succeeded); });
 }
@@ -74,7 +82,7 @@ void AzureProbe::startCollection()
                  if (--m_pendingKeys > 0)
                      return;
                  if (m_keyFailed)
-                     m_findings.warnings.append(QStringLiteral("An Azure metadata request failed without an answer; mackerel-agent "
+                     m_findings.warnings.append(AzureProbeText::tr("An Azure metadata request failed without an answer; mackerel-agent "
                                                                "stops at the first such failure, so it may send fewer keys."));
                  fetchVmId();
              });
@@ -86,23 +94,23 @@ void AzureProbe::fetchVmId()
     call(textRequest(VmIdPath), retry(3, RetryPolicy::On::AnyFailure),
          [](const HttpResult &result) -> Judgement {
              if (result.status != 200)
-                 return {ProbeOutcome::HttpError, QStringLiteral("vmId: status %1").arg(result.status)};
+                 return {ProbeOutcome::HttpError, AzureProbeText::tr("vmId: status %1").arg(result.status)};
              if (result.body.isEmpty())
-                 return {ProbeOutcome::Invalid, QStringLiteral("empty vmId: the agent reports \"invalid instance id\"")};
+                 return {ProbeOutcome::Invalid, AzureProbeText::tr("empty vmId: the agent reports \"invalid instance id\"")};
              if (!isUuid(QString::fromUtf8(result.body)))
-                 return {ProbeOutcome::Ok, QStringLiteral("vmId \"%1\" is not a UUID").arg(bodyExcerpt(result.body))};
+                 return {ProbeOutcome::Ok, AzureProbeText::tr("vmId \"%1\" is not a UUID").arg(bodyExcerpt(result.body))};
              return {ProbeOutcome::Ok, QStringLiteral("vmId \"%1\"").arg(bodyExcerpt(result.body))};
          },
          [this](const HttpResult &result, bool succeeded) {
              if (!succeeded) {
-                 m_findings.warnings.append(QStringLiteral("The vmId could not be read, so mackerel-agent would send no customIdentifier "
+                 m_findings.warnings.append(AzureProbeText::tr("The vmId could not be read, so mackerel-agent would send no customIdentifier "
                                                            "and could not match the host registered by the Azure integration."));
              } else {
                  const QString vmId = QString::fromUtf8(result.body);
                  m_findings.agentIdentifier = vmId + QStringLiteral(".virtual_machine.azure.microsoft.com");
                  m_findings.identifierValid = isUuid(vmId);
                  if (!m_findings.identifierValid)
-                     m_findings.warnings.append(QStringLiteral("Azure IMDS answered \"%1\" as the vmId. That is not a UUID, so no Azure VM "
+                     m_findings.warnings.append(AzureProbeText::tr("Azure IMDS answered \"%1\" as the vmId. That is not a UUID, so no Azure VM "
                                                                "has it, but mackerel-agent would send it as its customIdentifier.")
                                                     .arg(bodyExcerpt(result.body)));
              }

@@ -6,11 +6,19 @@
 #include "firmwarereader.h"
 #include "gceprobe.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QTimer>
 
 namespace mi {
+
+namespace {
+struct CloudDetectorText
+{
+    Q_DECLARE_TR_FUNCTIONS(CloudDetector)
+};
+} // namespace
 
 CloudDetector::CloudDetector(QObject *parent)
     : CloudDetector(new QNetworkAccessManager, parent)
@@ -102,7 +110,7 @@ void CloudDetector::onDetectionFinished(PlatformProbe *probe, bool confirmed)
         m_winner = probe;
         m_result.platform = probe->platform();
         m_result.source = DetectionSource::Metadata;
-        const QString reason = QStringLiteral("%1 was confirmed first").arg(probe->platformName());
+        const QString reason = CloudDetectorText::tr("%1 was confirmed first").arg(probe->platformName());
         for (const auto &other : std::as_const(m_probes)) {
             if (other && other != probe)
                 other->cancel(reason);
@@ -136,13 +144,13 @@ static QStringList suspiciousAnswerWarnings(const QList<ProbeRecord> &probes)
         if (seen.contains(record.url))
             continue;
         if (record.outcome == ProbeOutcome::Redirect) {
-            warnings << QStringLiteral("%1 answered with a redirect (%2). A metadata service never redirects: "
+            warnings << CloudDetectorText::tr("%1 answered with a redirect (%2). A metadata service never redirects: "
                                        "a proxy or captive portal is in the way. mackerel-agent would follow it; "
                                        "the inspector does not.")
                             .arg(record.url, record.detail);
             seen << record.url;
         } else if (record.outcome == ProbeOutcome::TooLarge) {
-            warnings << QStringLiteral("%1 sent an answer too large for a metadata service (%2). "
+            warnings << CloudDetectorText::tr("%1 sent an answer too large for a metadata service (%2). "
                                        "mackerel-agent would read all of it; the inspector stops.")
                             .arg(record.url, record.detail);
             seen << record.url;
@@ -167,7 +175,7 @@ void CloudDetector::clearProbes()
 {
     for (const auto &probe : std::as_const(m_probes)) {
         if (probe) {
-            probe->cancel(QStringLiteral("detection stopped"));
+            probe->cancel(CloudDetectorText::tr("detection stopped"));
             probe->deleteLater();
         }
     }

@@ -1,6 +1,15 @@
 #include "cloudplatform.h"
 
+#include <QCoreApplication>
+
 namespace mi {
+
+namespace {
+struct CloudPlatformText
+{
+    Q_DECLARE_TR_FUNCTIONS(CloudPlatform)
+};
+} // namespace
 
 std::optional<CloudPlatform> parseCloudPlatform(const QString &text)
 {
@@ -47,10 +56,10 @@ QString cloudDisplayName(CloudPlatform platform)
     case CloudPlatform::Ec2: return QStringLiteral("Amazon EC2");
     case CloudPlatform::Gce: return QStringLiteral("Google Compute Engine");
     case CloudPlatform::AzureVm: return QStringLiteral("Azure Virtual Machines");
-    case CloudPlatform::Auto: return QStringLiteral("automatic detection");
+    case CloudPlatform::Auto: return CloudPlatformText::tr("automatic detection");
     case CloudPlatform::None: break;
     }
-    return QStringLiteral("no cloud");
+    return CloudPlatformText::tr("no cloud");
 }
 
 } // namespace mi

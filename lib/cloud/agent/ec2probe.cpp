@@ -2,10 +2,18 @@
 
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
 
 namespace mi {
+
+namespace {
+struct Ec2ProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ec2Probe)
+};
+} // namespace
 
 namespace {
 const QByteArray TokenHeader = QByteArrayLiteral("X-aws-ec2-metadata-token");
@@ -81,11 +89,11 @@ void Ec2Probe::withToken(std::function<void()> next)
          retry(1, RetryPolicy::On::TransportFailure),
          [](const HttpResult &result) -> Judgement {
              if (result.status == 200 && !result.body.isEmpty())
-                 return {ProbeOutcome::Ok, QStringLiteral("IMDSv2 token received")};
+                 return {ProbeOutcome::Ok, Ec2ProbeText::tr("IMDSv2 token received")};
              if (result.status == 200)
-                 return {ProbeOutcome::Invalid, QStringLiteral("empty token; continuing without one (IMDSv1), as the agent does")};
+                 return {ProbeOutcome::Invalid, Ec2ProbeText::tr("empty token; continuing without one (IMDSv1), as the agent does")};
              return {ProbeOutcome::HttpError,
-                     QStringLiteral("no IMDSv2 token (status %1); falling back to IMDSv1, as the agent does").arg(result.status)};
+                     Ec2ProbeText::tr("no IMDSv2 token (status %1); falling back to IMDSv1, as the agent does").arg(result.status)};
          },
          [this, next = std::move(next)](const HttpResult &result, bool succeeded) {
              if (succeeded)
@@ -101,13 +109,13 @@ void Ec2Probe::askPartition()
          [](const HttpResult &result) -> Judgement {
              if (result.status != 200)
                  return {ProbeOutcome::HttpError,
-                         QStringLiteral("status %1: not an AWS metadata service").arg(result.status)};
+                         Ec2ProbeText::tr("status %1: not an AWS metadata service").arg(result.status)};
              if (result.body.startsWith("aws"))
-                 return {ProbeOutcome::Ok, QStringLiteral("partition \"%1\": this is EC2").arg(bodyExcerpt(result.body))};
+                 return {ProbeOutcome::Ok, Ec2ProbeText::tr("partition \"%1\": this is EC2").arg(bodyExcerpt(result.body))};
              if (looksLikeHtml(result.body))
-                 return {ProbeOutcome::Invalid, QStringLiteral("an HTML page (captive portal or proxy?), not a partition")};
+                 return {ProbeOutcome::Invalid, Ec2ProbeText::tr("an HTML page (captive portal or proxy?), not a partition")};
              return {ProbeOutcome::NoMatch,
-                     QStringLiteral("partition \"%1\" does not start with \"aws\": an EC2 look-alike (OpenStack?), not EC2")
+                     Ec2ProbeText::tr("partition \"%1\" does not start with \"aws\": an EC2 look-alike (OpenStack?), not EC2")
                          .arg(bodyExcerpt(result.body))};
          },
          [this](const HttpResult &, bool succeeded) { Q_EMIT detectionFinished(succeeded); });
@@ -119,7 +127,7 @@ void Ec2Probe::startCollection()
     m_cloudBroken = false;
     if (m_uuidUnreadable)
         m_findings.warnings.append(
-            QStringLiteral("The /sys UUID files could not be read by this user, so EC2 was confirmed by the metadata service alone. "
+            Ec2ProbeText::tr("The /sys UUID files could not be read by this user, so EC2 was confirmed by the metadata service alone. "
                            "mackerel-agent runs as root and reads them first: run the inspector as root to see its exact decision."));
     withToken([this] {
         const QStringList keys = metadataKeys();
@@ -145,22 +153,22 @@ void Ec2Probe::fetchInstanceId()
     m_findings.hasCloud = !m_cloudBroken;
     if (m_cloudBroken) {
         m_findings.metadata.clear();
-        m_findings.warnings.append(QStringLiteral("An EC2 metadata request failed without an answer, so mackerel-agent "
+        m_findings.warnings.append(Ec2ProbeText::tr("An EC2 metadata request failed without an answer, so mackerel-agent "
                                                   "would send no cloud metadata for this host."));
     }
     call(request("GET", url(QStringLiteral("/meta-data/instance-id")), tokenHeaders()),
          retry(3, RetryPolicy::On::AnyFailure),
          [](const HttpResult &result) -> Judgement {
              if (result.status != 200)
-                 return {ProbeOutcome::HttpError, QStringLiteral("instance-id: status %1").arg(result.status)};
+                 return {ProbeOutcome::HttpError, Ec2ProbeText::tr("instance-id: status %1").arg(result.status)};
              if (result.body.isEmpty())
-                 return {ProbeOutcome::Invalid, QStringLiteral("empty instance id: the agent reports \"invalid instance id\"")};
-             return {ProbeOutcome::Ok, QStringLiteral("instance id \"%1\"").arg(bodyExcerpt(result.body))};
+                 return {ProbeOutcome::Invalid, Ec2ProbeText::tr("empty instance id: the agent reports \"invalid instance id\"")};
+             return {ProbeOutcome::Ok, Ec2ProbeText::tr("instance id \"%1\"").arg(bodyExcerpt(result.body))};
          },
          [this](const HttpResult &result, bool succeeded) {
              if (!succeeded) {
                  m_findings.warnings.append(
-                     QStringLiteral("The instance id could not be read, so mackerel-agent would send no customIdentifier "
+                     Ec2ProbeText::tr("The instance id could not be read, so mackerel-agent would send no customIdentifier "
                                     "and could not match the host registered by the AWS integration."));
              } else {
                  const QString instanceId = QString::fromUtf8(result.body);
@@ -168,13 +176,13 @@ void Ec2Probe::fetchInstanceId()
                  m_findings.identifierValid = isPlainIdentifierToken(instanceId);
                  if (!m_findings.identifierValid) {
                      m_findings.warnings.append(
-                         QStringLiteral("IMDS answered \"%1\" as the instance id. That is no EC2 identity (%2), but mackerel-agent "
+                         Ec2ProbeText::tr("IMDS answered \"%1\" as the instance id. That is no EC2 identity (%2), but mackerel-agent "
                                         "would send it as its customIdentifier.")
-                             .arg(bodyExcerpt(result.body), looksLikeHtml(result.body) ? QStringLiteral("an HTML page")
-                                                                                       : QStringLiteral("not a plain id")));
+                             .arg(bodyExcerpt(result.body), looksLikeHtml(result.body) ? Ec2ProbeText::tr("an HTML page")
+                                                                                       : Ec2ProbeText::tr("not a plain id")));
                  } else if (!looksLikeEc2InstanceId(instanceId)) {
                      m_findings.warnings.append(
-                         QStringLiteral("The instance id \"%1\" does not look like an EC2 instance id (i- and 8 or 17 hex digits); "
+                         Ec2ProbeText::tr("The instance id \"%1\" does not look like an EC2 instance id (i- and 8 or 17 hex digits); "
                                         "the AWS integration would not have registered a host with it.")
                              .arg(instanceId));
                  }

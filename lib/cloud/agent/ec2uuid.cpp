@@ -1,5 +1,6 @@
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -7,6 +8,13 @@
 #include <QtEndian>
 
 namespace mi {
+
+namespace {
+struct Ec2UuidText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ec2Uuid)
+};
+} // namespace
 
 namespace {
 
@@ -75,26 +83,26 @@ Ec2UuidCheck checkEc2UuidFiles(const QString &root)
         QFile uuidFile(record.url);
         if (!QFileInfo::exists(record.url)) {
             record.outcome = ProbeOutcome::Missing;
-            record.detail = QStringLiteral("not present; the agent skips it");
+            record.detail = Ec2UuidText::tr("not present; the agent skips it");
         } else if (!uuidFile.open(QIODevice::ReadOnly)) {
             record.outcome = ProbeOutcome::Unreadable;
-            record.detail = QStringLiteral("cannot be read by this user (%1); mackerel-agent runs as root and reads it")
+            record.detail = Ec2UuidText::tr("cannot be read by this user (%1); mackerel-agent runs as root and reads it")
                                 .arg(uuidFile.errorString());
             check.anyUnreadable = true;
         } else {
             const QByteArray content = uuidFile.read(4096);
             if (uuidFile.error() != QFileDevice::NoError) {
                 record.outcome = ProbeOutcome::Unreadable;
-                record.detail = QStringLiteral("read failed (%1)").arg(uuidFile.errorString());
+                record.detail = Ec2UuidText::tr("read failed (%1)").arg(uuidFile.errorString());
                 check.anyUnreadable = true;
             } else if (isEc2Uuid(content)) {
                 record.outcome = ProbeOutcome::Ok;
-                record.detail = QStringLiteral("%1 looks like an EC2 UUID; the agent goes on to ask IMDS")
+                record.detail = Ec2UuidText::tr("%1 looks like an EC2 UUID; the agent goes on to ask IMDS")
                                     .arg(QString::fromLatin1(content.trimmed().left(36)));
                 check.looksLikeEc2 = true;
             } else {
                 record.outcome = ProbeOutcome::NoMatch;
-                record.detail = QStringLiteral("%1 is not an EC2 UUID")
+                record.detail = Ec2UuidText::tr("%1 is not an EC2 UUID")
                                     .arg(QString::fromLatin1(content.trimmed().left(36)));
             }
         }

@@ -1,8 +1,17 @@
 #include "gcemetadataparser.h"
 
+#include <QCoreApplication>
+
 #include "rawjson.h"
 
 namespace mi {
+
+namespace {
+struct GceMetadataParserText
+{
+    Q_DECLARE_TR_FUNCTIONS(GceMetadataParser)
+};
+} // namespace
 
 namespace {
 
@@ -18,7 +27,7 @@ bool readString(const RawJson &object, const QString &key, QString *out, QString
     if (!value || value->type == RawJson::Type::Null)
         return true;
     if (value->type != RawJson::Type::String) {
-        *error = QStringLiteral("\"%1\" is not a string").arg(key);
+        *error = GceMetadataParserText::tr("\"%1\" is not a string").arg(key);
         return false;
     }
     *out = value->string;
@@ -31,12 +40,12 @@ bool readUint64(const RawJson &object, const QString &key, quint64 *out, QString
     if (!value || value->type == RawJson::Type::Null)
         return true;
     if (value->type != RawJson::Type::Number) {
-        *error = QStringLiteral("\"%1\" is not a number (the agent reads it as an unsigned 64-bit integer)").arg(key);
+        *error = GceMetadataParserText::tr("\"%1\" is not a number (the agent reads it as an unsigned 64-bit integer)").arg(key);
         return false;
     }
     const auto parsed = parseJsonUint64(value->number);
     if (!parsed) {
-        *error = QStringLiteral("\"%1\" is %2, not an unsigned 64-bit integer").arg(key, QString::fromLatin1(value->number.left(40)));
+        *error = GceMetadataParserText::tr("\"%1\" is %2, not an unsigned 64-bit integer").arg(key, QString::fromLatin1(value->number.left(40)));
         return false;
     }
     *out = *parsed;
@@ -51,7 +60,7 @@ GceMetadata parseGceMetadata(const QByteArray &body)
     RawJsonError jsonError;
     const auto document = parseRawJson(body, &jsonError);
     if (!document) {
-        result.error = QStringLiteral("not valid JSON (%1 at byte %2)").arg(jsonError.message).arg(jsonError.offset);
+        result.error = GceMetadataParserText::tr("not valid JSON (%1 at byte %2)").arg(jsonError.message).arg(jsonError.offset);
         return result;
     }
     if (document->type == RawJson::Type::Null) {
@@ -59,7 +68,7 @@ GceMetadata parseGceMetadata(const QByteArray &body)
         return result;
     }
     if (document->type != RawJson::Type::Object) {
-        result.error = QStringLiteral("the JSON is not an object");
+        result.error = GceMetadataParserText::tr("the JSON is not an object");
         return result;
     }
 
@@ -67,7 +76,7 @@ GceMetadata parseGceMetadata(const QByteArray &body)
     if (const RawJson *instance = document->member(QStringLiteral("instance"));
         instance && instance->type != RawJson::Type::Null) {
         if (instance->type != RawJson::Type::Object) {
-            result.error = QStringLiteral("\"instance\" is not an object");
+            result.error = GceMetadataParserText::tr("\"instance\" is not an object");
             return result;
         }
         QString zone, machineType, hostname;
@@ -89,7 +98,7 @@ GceMetadata parseGceMetadata(const QByteArray &body)
     if (const RawJson *project = document->member(QStringLiteral("project"));
         project && project->type != RawJson::Type::Null) {
         if (project->type != RawJson::Type::Object) {
-            result.error = QStringLiteral("\"project\" is not an object");
+            result.error = GceMetadataParserText::tr("\"project\" is not an object");
             return result;
         }
         QString projectId;

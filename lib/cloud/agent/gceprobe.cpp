@@ -1,8 +1,17 @@
 #include "gceprobe.h"
 
+#include <QCoreApplication>
+
 #include "gcemetadataparser.h"
 
 namespace mi {
+
+namespace {
+struct GceProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(GceProbe)
+};
+} // namespace
 
 GceProbe::GceProbe(const ProbeSettings &settings, QObject *parent)
     : PlatformProbe(CloudPlatform::Gce, settings, parent)
@@ -22,12 +31,12 @@ void GceProbe::startDetection()
          [](const HttpResult &result) -> Judgement {
              if (result.status == 200) {
                  if (looksLikeHtml(result.body))
-                     return {ProbeOutcome::Ok, QStringLiteral("status 200 with an HTML page; the agent still takes this as GCE")};
-                 return {ProbeOutcome::Ok, QStringLiteral("status 200 (%1 bytes): this is GCE").arg(result.body.size())};
+                     return {ProbeOutcome::Ok, GceProbeText::tr("status 200 with an HTML page; the agent still takes this as GCE")};
+                 return {ProbeOutcome::Ok, GceProbeText::tr("status 200 (%1 bytes): this is GCE").arg(result.body.size())};
              }
              if (result.status == 403)
-                 return {ProbeOutcome::HttpError, QStringLiteral("status 403: the server refused the request")};
-             return {ProbeOutcome::HttpError, QStringLiteral("status %1: not a GCE metadata server").arg(result.status)};
+                 return {ProbeOutcome::HttpError, GceProbeText::tr("status 403: the server refused the request")};
+             return {ProbeOutcome::HttpError, GceProbeText::tr("status %1: not a GCE metadata server").arg(result.status)};
          },
          [this](const HttpResult &, bool succeeded) { Q_EMIT detectionFinished(succeeded); });
 }
@@ -41,16 +50,16 @@ void GceProbe::startCollection()
              const GceMetadata parsed = parseGceMetadata(result.body);
              if (!parsed.ok)
                  return {ProbeOutcome::Invalid,
-                         QStringLiteral("%1%2").arg(looksLikeHtml(result.body) ? QStringLiteral("an HTML page, ") : QString(),
+                         QStringLiteral("%1%2").arg(looksLikeHtml(result.body) ? GceProbeText::tr("an HTML page, ") : QString(),
                                                     parsed.error)};
              if (!parsed.hasInstance)
-                 return {ProbeOutcome::Invalid, QStringLiteral("JSON without an \"instance\" object")};
-             return {ProbeOutcome::Ok, QStringLiteral("instance id %1").arg(parsed.instanceId)};
+                 return {ProbeOutcome::Invalid, GceProbeText::tr("JSON without an \"instance\" object")};
+             return {ProbeOutcome::Ok, GceProbeText::tr("instance id %1").arg(parsed.instanceId)};
          },
          [this](const HttpResult &result, bool) {
              CloudFindings findings;
              if (!result.hasResponse() || result.status != 200) {
-                 findings.warnings.append(QStringLiteral("The GCE metadata request failed on the second ask (%1), so mackerel-agent "
+                 findings.warnings.append(GceProbeText::tr("The GCE metadata request failed on the second ask (%1), so mackerel-agent "
                                                          "would send no cloud metadata and no customIdentifier.")
                                               .arg(result.hasResponse() ? QStringLiteral("status %1").arg(result.status)
                                                                         : describeTransportFailure(result)));
@@ -59,7 +68,7 @@ void GceProbe::startCollection()
              }
              const GceMetadata parsed = parseGceMetadata(result.body);
              if (!parsed.ok) {
-                 findings.warnings.append(QStringLiteral("metadata.google.internal answered 200 with a body the agent cannot read "
+                 findings.warnings.append(GceProbeText::tr("metadata.google.internal answered 200 with a body the agent cannot read "
                                                          "(%1). mackerel-agent would still choose GCE, but send no cloud metadata and "
                                                          "no customIdentifier.")
                                               .arg(parsed.error));
@@ -69,13 +78,13 @@ void GceProbe::startCollection()
              findings.hasCloud = true;
              findings.metadata = parsed.meta;
              if (!parsed.hasInstance) {
-                 findings.warnings.append(QStringLiteral("The GCE metadata has no \"instance\" object: mackerel-agent would stop "
+                 findings.warnings.append(GceProbeText::tr("The GCE metadata has no \"instance\" object: mackerel-agent would stop "
                                                          "with a nil-pointer panic while suggesting its customIdentifier."));
              } else {
                  findings.agentIdentifier = QString::number(parsed.instanceId) + QStringLiteral(".gce.cloud.google.com");
                  findings.identifierValid = parsed.instanceId != 0;
                  if (!findings.identifierValid)
-                     findings.warnings.append(QStringLiteral("The GCE instance id is 0 (or missing): no instance has that id, but "
+                     findings.warnings.append(GceProbeText::tr("The GCE instance id is 0 (or missing): no instance has that id, but "
                                                              "mackerel-agent would send \"%1\".")
                                                   .arg(findings.agentIdentifier));
              }

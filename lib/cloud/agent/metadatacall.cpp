@@ -1,11 +1,19 @@
 #include "metadatacall.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 // Every metadata attempt, for diagnostics: QT_LOGGING_RULES="mi.metadata.debug=true".
 Q_LOGGING_CATEGORY(lcMetadata, "mi.metadata", QtWarningMsg)
 
 namespace mi {
+
+namespace {
+struct MetadataCallText
+{
+    Q_DECLARE_TR_FUNCTIONS(MetadataCall)
+};
+} // namespace
 
 MetadataCall::MetadataCall(QNetworkAccessManager *network, QString platform, HttpRequestSpec spec,
                            RetryPolicy retry, Judge judge, QObject *parent)
@@ -65,7 +73,7 @@ void MetadataCall::onAttemptFinished(const HttpResult &result)
         judgement.detail = describeTransportFailure(result);
     } else if (result.status >= 300 && result.status < 400) {
         judgement.outcome = ProbeOutcome::Redirect;
-        judgement.detail = QStringLiteral("redirect to %1, not followed: metadata services never redirect")
+        judgement.detail = MetadataCallText::tr("redirect to %1, not followed: metadata services never redirect")
                                .arg(QString::fromUtf8(result.location.left(120)));
     } else {
         judgement = m_judge(result);
@@ -80,11 +88,11 @@ void MetadataCall::onAttemptFinished(const HttpResult &result)
 
     QString detail = judgement.detail;
     if (m_retry.attempts > 1)
-        detail += QStringLiteral(" (try %1 of %2").arg(m_attempt).arg(m_retry.attempts);
+        detail += MetadataCallText::tr(" (try %1 of %2").arg(m_attempt).arg(m_retry.attempts);
     if (willRetry)
-        detail += QStringLiteral(", retrying in %1 ms)").arg(m_retry.waitMs);
+        detail += MetadataCallText::tr(", retrying in %1 ms)").arg(m_retry.waitMs);
     else if (!succeeded && finalAnswer && m_attempt < m_retry.attempts)
-        detail += QStringLiteral("; not retried: the agent would retry after %1 ms, to the same answer)").arg(m_retry.waitMs);
+        detail += MetadataCallText::tr("; not retried: the agent would retry after %1 ms, to the same answer)").arg(m_retry.waitMs);
     else if (m_retry.attempts > 1)
         detail += QLatin1Char(')');
     const ProbeRecord record = makeRecord(result, judgement.outcome, detail);

@@ -1,8 +1,16 @@
 #include "metadataendpoints.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace mi {
+
+namespace {
+struct MetadataEndpointsText
+{
+    Q_DECLARE_TR_FUNCTIONS(MetadataEndpoints)
+};
+} // namespace
 
 MetadataEndpoints MetadataEndpoints::fromEnvironment()
 {
@@ -31,18 +39,18 @@ std::optional<QUrl> parseEndpoint(const QString &text, const QString &servicePat
 {
     QString candidate = text.trimmed();
     if (candidate.isEmpty()) {
-        *error = QStringLiteral("the endpoint is empty");
+        *error = MetadataEndpointsText::tr("the endpoint is empty");
         return std::nullopt;
     }
     if (!candidate.contains(QLatin1String("://")))
         candidate.prepend(QLatin1String("http://"));
     QUrl url(candidate, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = QStringLiteral("'%1' is not a valid URL").arg(text);
+        *error = MetadataEndpointsText::tr("'%1' is not a valid URL").arg(text);
         return std::nullopt;
     }
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
-        *error = QStringLiteral("'%1' must be an http:// URL").arg(text);
+        *error = MetadataEndpointsText::tr("'%1' must be an http:// URL").arg(text);
         return std::nullopt;
     }
     QString path = url.path();

@@ -1,8 +1,16 @@
 #include "platformprobe.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace mi {
+
+namespace {
+struct PlatformProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlatformProbe)
+};
+} // namespace
 
 PlatformProbe::PlatformProbe(CloudPlatform platform, const ProbeSettings &settings, QObject *parent)
     : QObject(parent)
@@ -71,7 +79,7 @@ Judgement judgeTextValue(const HttpResult &result, const QString &what)
     if (result.status == 200)
         return {ProbeOutcome::Ok, QStringLiteral("%1: \"%2\"").arg(what, bodyExcerpt(result.body))};
     if (result.status == 404)
-        return {ProbeOutcome::HttpError, QStringLiteral("%1: not found (404)").arg(what)};
+        return {ProbeOutcome::HttpError, PlatformProbeText::tr("%1: not found (404)").arg(what)};
     return {ProbeOutcome::HttpError, QStringLiteral("%1: status %2").arg(what).arg(result.status)};
 }
 

@@ -1,10 +1,19 @@
 #include "firmwarecrosscheck.h"
 
+#include <QCoreApplication>
+
 #include "firmwareclouds.h"
 
 #include <algorithm>
 
 namespace mi {
+
+namespace {
+struct FirmwareCrossCheckText
+{
+    Q_DECLARE_TR_FUNCTIONS(FirmwareCrossCheck)
+};
+} // namespace
 
 namespace {
 
@@ -29,9 +38,9 @@ LikelyCause likelyCause(const FirmwareCloud &cloud, const HostedOn &hostedOn, co
 {
     const QString platformName = cloudPlatformName(*cloud.agentPlatform);
     if (result.source == DetectionSource::Override) {
-        return {QStringLiteral("cloud_platform in mackerel-agent.conf is \"%1\", so the agent does not look for %2")
+        return {FirmwareCrossCheckText::tr("cloud_platform in mackerel-agent.conf is \"%1\", so the agent does not look for %2")
                     .arg(cloudPlatformName(result.platform), cloud.displayName),
-                QStringLiteral("remove cloud_platform from mackerel-agent.conf, or set it to \"%1\"").arg(platformName)};
+                FirmwareCrossCheckText::tr("remove cloud_platform from mackerel-agent.conf, or set it to \"%1\"").arg(platformName)};
     }
     QList<ProbeRecord> requests;
     QList<ProbeRecord> reads;
@@ -41,53 +50,53 @@ LikelyCause likelyCause(const FirmwareCloud &cloud, const HostedOn &hostedOn, co
         (record.method == QLatin1String("READ") ? reads : requests).append(record);
     }
     const QString service = cloud.metadataService;
-    const QString instance = hostedOn.instanceId.isEmpty() ? QStringLiteral("<instance id>") : hostedOn.instanceId;
+    const QString instance = hostedOn.instanceId.isEmpty() ? FirmwareCrossCheckText::tr("<instance id>") : hostedOn.instanceId;
     if (requests.isEmpty() && !reads.isEmpty() && !hasOutcome(reads, ProbeOutcome::Ok)) {
-        return {QStringLiteral("the agent's UUID pre-check found no EC2 UUID in /sys/hypervisor/uuid or "
+        return {FirmwareCrossCheckText::tr("the agent's UUID pre-check found no EC2 UUID in /sys/hypervisor/uuid or "
                                "/sys/devices/virtual/dmi/id/product_uuid, so it never asks %1").arg(service),
-                QStringLiteral("let the agent read product_uuid (it runs as root; a container needs /sys/devices/virtual/dmi/id)")};
+                FirmwareCrossCheckText::tr("let the agent read product_uuid (it runs as root; a container needs /sys/devices/virtual/dmi/id)")};
     }
     if (hasOutcome(requests, ProbeOutcome::Cancelled) && result.platform != CloudPlatform::None) {
-        return {QStringLiteral("another cloud's metadata service answered first (%1)").arg(cloudPlatformName(result.platform)),
-                QStringLiteral("find what answers as %1 on this network").arg(cloudDisplayName(result.platform))};
+        return {FirmwareCrossCheckText::tr("another cloud's metadata service answered first (%1)").arg(cloudPlatformName(result.platform)),
+                FirmwareCrossCheckText::tr("find what answers as %1 on this network").arg(cloudDisplayName(result.platform))};
     }
     if (hasOutcome(requests, ProbeOutcome::Redirect) || hasOutcome(requests, ProbeOutcome::Invalid)) {
-        return {QStringLiteral("%1 was answered with a redirect or a page no metadata service sends: a proxy (http_proxy) "
+        return {FirmwareCrossCheckText::tr("%1 was answered with a redirect or a page no metadata service sends: a proxy (http_proxy) "
                                "or captive portal is in the way").arg(service),
-                QStringLiteral("exempt the metadata address from the proxy (no_proxy=169.254.169.254,metadata.google.internal) "
+                FirmwareCrossCheckText::tr("exempt the metadata address from the proxy (no_proxy=169.254.169.254,metadata.google.internal) "
                                "or remove the interception")};
     }
     if (*cloud.agentPlatform == CloudPlatform::Ec2 && hasStatus(requests, 401)) {
-        return {QStringLiteral("IMDS answered 401 to requests without a token: it requires IMDSv2 and no token reached "
+        return {FirmwareCrossCheckText::tr("IMDS answered 401 to requests without a token: it requires IMDSv2 and no token reached "
                                "the agent, as with a PUT response hop limit of 1 seen from a container"),
-                QStringLiteral("raise the hop limit (aws ec2 modify-instance-metadata-options --instance-id %1 "
+                FirmwareCrossCheckText::tr("raise the hop limit (aws ec2 modify-instance-metadata-options --instance-id %1 "
                                "--http-put-response-hop-limit 2) or run the agent in the host's network").arg(instance)};
     }
     if (hasOutcome(requests, ProbeOutcome::Unreachable)) {
-        return {QStringLiteral("%1 could not be reached by name: a DNS failure (custom DNS that does not resolve "
+        return {FirmwareCrossCheckText::tr("%1 could not be reached by name: a DNS failure (custom DNS that does not resolve "
                                "metadata.google.internal) or no route").arg(service),
-                QStringLiteral("resolve it (add \"169.254.169.254 metadata.google.internal\" to /etc/hosts, or use the "
+                FirmwareCrossCheckText::tr("resolve it (add \"169.254.169.254 metadata.google.internal\" to /etc/hosts, or use the "
                                "cloud's resolver) and give the host a route to 169.254.169.254")};
     }
     if (hasOutcome(requests, ProbeOutcome::Refused)) {
-        return {QStringLiteral("%1 refused the connection: a host firewall, or a network namespace without the metadata "
+        return {FirmwareCrossCheckText::tr("%1 refused the connection: a host firewall, or a network namespace without the metadata "
                                "route").arg(service),
-                QStringLiteral("allow the agent to reach 169.254.169.254:80 (firewall rule, or the host's network)")};
+                FirmwareCrossCheckText::tr("allow the agent to reach 169.254.169.254:80 (firewall rule, or the host's network)")};
     }
     if (hasOutcome(requests, ProbeOutcome::Timeout)) {
-        return {QStringLiteral("%1 did not answer in time: packets dropped by a firewall, or the answer lost on the way "
+        return {FirmwareCrossCheckText::tr("%1 did not answer in time: packets dropped by a firewall, or the answer lost on the way "
                                "(a hop limit from a container)").arg(service),
-                QStringLiteral("allow the agent to reach 169.254.169.254:80 and check the hop limit")};
+                FirmwareCrossCheckText::tr("allow the agent to reach 169.254.169.254:80 and check the hop limit")};
     }
     if (hasOutcome(requests, ProbeOutcome::HttpError) || hasOutcome(requests, ProbeOutcome::NoMatch)) {
-        return {QStringLiteral("%1 answered, but not as %2 does (see the evidence)").arg(service, cloud.displayName),
-                QStringLiteral("find what answers at the metadata address")};
+        return {FirmwareCrossCheckText::tr("%1 answered, but not as %2 does (see the evidence)").arg(service, cloud.displayName),
+                FirmwareCrossCheckText::tr("find what answers at the metadata address")};
     }
     if (hasOutcome(requests, ProbeOutcome::NetworkError)) {
-        return {QStringLiteral("the requests to %1 failed (see the evidence)").arg(service),
-                QStringLiteral("allow the agent to reach 169.254.169.254:80")};
+        return {FirmwareCrossCheckText::tr("the requests to %1 failed (see the evidence)").arg(service),
+                FirmwareCrossCheckText::tr("allow the agent to reach 169.254.169.254:80")};
     }
-    return {QStringLiteral("the evidence does not show why"), QStringLiteral("run the inspector as root to see the agent's exact requests")};
+    return {FirmwareCrossCheckText::tr("the evidence does not show why"), FirmwareCrossCheckText::tr("run the inspector as root to see the agent's exact requests")};
 }
 
 FirmwareFinding agentMissesCloud(const FirmwareCloud &cloud, const HostedOn &hostedOn, const DetectionResult &result)
@@ -101,18 +110,18 @@ FirmwareFinding agentMissesCloud(const FirmwareCloud &cloud, const HostedOn &hos
 
     const LikelyCause cause = likelyCause(cloud, hostedOn, result);
     const QString sends = result.customIdentifier.isEmpty()
-        ? QStringLiteral("It will send no customIdentifier")
-        : QStringLiteral("It will send %1 as %2").arg(result.customIdentifier, cloudDisplayName(result.platform));
+        ? FirmwareCrossCheckText::tr("It will send no customIdentifier")
+        : FirmwareCrossCheckText::tr("It will send %1 as %2").arg(result.customIdentifier, cloudDisplayName(result.platform));
     const QString verdict = result.platform == CloudPlatform::None
-        ? QStringLiteral("mackerel-agent will not confirm it")
-        : QStringLiteral("mackerel-agent will take it for %1").arg(cloudDisplayName(result.platform));
-    const QString whose = hostedOn.instanceId.isEmpty() ? QStringLiteral("this instance") : hostedOn.instanceId;
-    QString message = QStringLiteral("This is %1 by its firmware (%2), but %3. %4, and the %5's host for %6 will not be "
+        ? FirmwareCrossCheckText::tr("mackerel-agent will not confirm it")
+        : FirmwareCrossCheckText::tr("mackerel-agent will take it for %1").arg(cloudDisplayName(result.platform));
+    const QString whose = hostedOn.instanceId.isEmpty() ? FirmwareCrossCheckText::tr("this instance") : hostedOn.instanceId;
+    QString message = FirmwareCrossCheckText::tr("This is %1 by its firmware (%2), but %3. %4, and the %5's host for %6 will not be "
                                      "matched: a second host.")
                           .arg(cloud.displayName, hostedOn.evidenceText(), verdict, sends, cloud.integration, whose);
     if (!finding.expectedIdentifier.isEmpty())
-        message += QStringLiteral(" The customIdentifier it should send is %1.").arg(finding.expectedIdentifier);
-    message += QStringLiteral(" Likely cause: %1. What to do: %2.").arg(cause.cause, cause.advice);
+        message += FirmwareCrossCheckText::tr(" The customIdentifier it should send is %1.").arg(finding.expectedIdentifier);
+    message += FirmwareCrossCheckText::tr(" Likely cause: %1. What to do: %2.").arg(cause.cause, cause.advice);
     finding.message = message;
     return finding;
 }
@@ -122,7 +131,7 @@ FirmwareFinding cloudBeyondAgent(const FirmwareCloud &cloud, const HostedOn &hos
     FirmwareFinding finding;
     finding.kind = FirmwareFinding::Kind::CloudBeyondAgent;
     finding.provider = cloud.provider;
-    finding.message = QStringLiteral("This is %1 by its firmware (%2): mackerel-agent sends no customIdentifier there and "
+    finding.message = FirmwareCrossCheckText::tr("This is %1 by its firmware (%2): mackerel-agent sends no customIdentifier there and "
                                      "Mackerel has no integration for %1, so the agent creates a new host and there is "
                                      "nothing to match.")
                           .arg(cloud.displayName, hostedOn.evidenceText());
@@ -136,14 +145,14 @@ FirmwareFinding agentContradicted(const FirmwareCloud &cloud, const HostedOn &ho
     finding.provider = cloud.provider;
     const QString agentCloud = cloudDisplayName(result.platform);
     const QString how = result.source == DetectionSource::Override
-        ? QStringLiteral("cloud_platform in mackerel-agent.conf says %1").arg(agentCloud)
-        : QStringLiteral("mackerel-agent confirms %1 through its metadata service").arg(agentCloud);
-    QString message = QStringLiteral("%1, but the firmware says %2 (%3).").arg(how, cloud.displayName, hostedOn.evidenceText());
+        ? FirmwareCrossCheckText::tr("cloud_platform in mackerel-agent.conf says %1").arg(agentCloud)
+        : FirmwareCrossCheckText::tr("mackerel-agent confirms %1 through its metadata service").arg(agentCloud);
+    QString message = FirmwareCrossCheckText::tr("%1, but the firmware says %2 (%3).").arg(how, cloud.displayName, hostedOn.evidenceText());
     if (result.source == DetectionSource::Metadata)
-        message += QStringLiteral(" A %1-compatible metadata service answered as the real one does.").arg(agentCloud);
+        message += FirmwareCrossCheckText::tr(" A %1-compatible metadata service answered as the real one does.").arg(agentCloud);
     message += result.agentCustomIdentifier.isEmpty()
-        ? QStringLiteral(" Check which cloud this is before trusting the agent's cloud metadata.")
-        : QStringLiteral(" The customIdentifier the agent sends (%1) names no %2 instance that Mackerel's integration "
+        ? FirmwareCrossCheckText::tr(" Check which cloud this is before trusting the agent's cloud metadata.")
+        : FirmwareCrossCheckText::tr(" The customIdentifier the agent sends (%1) names no %2 instance that Mackerel's integration "
                          "knows: check which cloud this is before trusting it.")
               .arg(result.agentCustomIdentifier, agentCloud);
     finding.message = message;

@@ -3,9 +3,17 @@
 #include "firmwareclouds.h"
 #include "firmwarereader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace mi {
+
+namespace {
+struct HostedOnText
+{
+    Q_DECLARE_TR_FUNCTIONS(HostedOn)
+};
+} // namespace
 
 namespace {
 
@@ -70,7 +78,7 @@ QString HostedOn::evidenceText() const
 {
     QStringList parts;
     for (const FirmwareEvidence &item : evidence) {
-        parts << (item.unreadable ? QStringLiteral("%1 unreadable by this user").arg(item.file)
+        parts << (item.unreadable ? HostedOnText::tr("%1 unreadable by this user").arg(item.file)
                                   : QStringLiteral("%1 %2").arg(item.file, item.value));
     }
     return parts.join(QLatin1String(", "));
@@ -79,9 +87,9 @@ QString HostedOn::evidenceText() const
 QString HostedOn::summary() const
 {
     const FirmwareCloud *cloud = findFirmwareCloud(provider);
-    const QString name = cloud ? cloud->displayName : QStringLiteral("no known cloud");
+    const QString name = cloud ? cloud->displayName : HostedOnText::tr("no known cloud");
     if (evidence.isEmpty())
-        return cloud ? name : QStringLiteral("no known cloud (no DMI files to read)");
+        return cloud ? name : HostedOnText::tr("no known cloud (no DMI files to read)");
     return QStringLiteral("%1 (%2)").arg(name, evidenceText());
 }
 
