@@ -2,8 +2,11 @@
 // while --json and --csv stay English and byte-identical on every machine.
 #include "inspectorrun.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -17,14 +20,55 @@ QProcessEnvironment localeEnvironment(const QString &lang, const QString &langua
     return environment;
 }
 
-// What differs between two runs whatever the language: timings, the simulators' ports, temporary paths.
+// The metadata requests run in parallel: their order in "probes" is the order they finished in.
+QJsonValue withProbesSorted(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withProbesSorted(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("probes") && it.value().isArray()) {
+            QList<QJsonObject> probes;
+            for (const QJsonValue &probe : it.value().toArray())
+                probes << probe.toObject();
+            // By everything but the time a request took.
+            const auto key = [](QJsonObject probe) {
+                probe.remove(QStringLiteral("elapsedMs"));
+                return QJsonDocument(probe).toJson(QJsonDocument::Compact);
+            };
+            std::stable_sort(probes.begin(), probes.end(),
+                             [&key](const QJsonObject &left, const QJsonObject &right) { return key(left) < key(right); });
+            QJsonArray sorted;
+            for (const QJsonObject &probe : std::as_const(probes))
+                sorted.append(probe);
+            it.value() = sorted;
+        } else {
+            it.value() = withProbesSorted(it.value());
+        }
+    }
+    return object;
+}
+
+// What differs between two runs whatever the language: timings (the time each request took, the order
+// parallel requests finished in, the simulated hosts' creation time), the simulators' ports, temporary paths. The rest must be the same bytes.
 QByteArray masked(QByteArray output)
 {
+    const QJsonDocument document = QJsonDocument::fromJson(output);
+    if (document.isObject())
+        output = QJsonDocument(withProbesSorted(document.object()).toObject()).toJson(QJsonDocument::Indented);
     QString text = QString::fromUtf8(output);
     static const QRegularExpression elapsed(QStringLiteral("\"elapsedMs\": \\d+"));
+    static const QRegularExpression created(QStringLiteral("\"createdAt\": \\d+")); // the simulator's clock
     static const QRegularExpression port(QStringLiteral("127\\.0\\.0\\.1:\\d+"));
     static const QRegularExpression temporary(QStringLiteral("/tmp/[^/\"\\s,]+"));
     text.replace(elapsed, QStringLiteral("\"elapsedMs\": 0"));
+    text.replace(created, QStringLiteral("\"createdAt\": 0"));
     text.replace(port, QStringLiteral("127.0.0.1:PORT"));
     text.replace(temporary, QStringLiteral("/tmp/TMP"));
     return text.toUtf8();
@@ -56,7 +100,8 @@ void LocaleCliTest::machineOutputIsTheSameInEveryLocale_data()
     QTest::newRow("detect --json, refused endpoints")
         << words("detect --json --ec2-endpoint http://127.0.0.1:9 --gce-endpoint http://127.0.0.1:9 "
                  "--azure-endpoint http://127.0.0.1:9 --retry-wait 0 --root " MI_TEST_DATA);
-    QTest::newRow("inspect --json") << words("inspect --demo gce --json");
+    QTest::newRow("inspect --json") << words("inspect --demo gce --json --root " MI_TEST_DATA "/spec/host/tree --conf " MI_TEST_DATA
+                                             "/conf/roles-and-checks.conf");
     QTest::newRow("match --json, create") << words("match --demo ec2 --json");
     QTest::newRow("match --json, mismatch") << words("match --demo ec2 --seed mismatch --json");
     QTest::newRow("fleet --json") << words("fleet --demo --json");

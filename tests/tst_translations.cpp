@@ -150,6 +150,10 @@ void TranslationsTest::upToDate()
         if (!committedKeys.contains(message.key()))
             faults << QStringLiteral("%1 [new in the sources: run update-translations, then translate it]").arg(message.key());
     }
+    for (const QString &key : std::as_const(committedKeys)) {
+        if (!sourceKeys.contains(key))
+            faults << QStringLiteral("%1 [no longer in the sources: run update-translations]").arg(key);
+    }
     faults.removeDuplicates();
     QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 message(s) of %2 need work:\n  %3")
                                               .arg(faults.size()).arg(fileName, faults.join(QStringLiteral("\n  ")))));

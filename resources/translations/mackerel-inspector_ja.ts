@@ -1723,10 +1723,6 @@
 <context>
     <name>MatchReport</name>
     <message>
-        <source>, status %1, registered by %2)</source>
-        <translation type="vanished">、ステータス %1、登録元 %2)</translation>
-    </message>
-    <message>
         <source>API request failed: %1</source>
         <translation>API 要求が失敗しました: %1</translation>
     </message>

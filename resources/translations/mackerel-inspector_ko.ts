@@ -1723,10 +1723,6 @@
 <context>
     <name>MatchReport</name>
     <message>
-        <source>, status %1, registered by %2)</source>
-        <translation type="vanished">, 상태 %1, 등록 주체 %2)</translation>
-    </message>
-    <message>
         <source>API request failed: %1</source>
         <translation>API 요청 실패: %1</translation>
     </message>
