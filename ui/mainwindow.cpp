@@ -34,6 +34,8 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
+#include <algorithm>
+
 namespace mi::ui {
 
 MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QWidget *parent)
@@ -309,6 +311,11 @@ void MainWindow::createCentralArea()
     m_evidenceView->setColumnWidth(ProbeTableModel::Status, 55);
     m_evidenceView->setColumnWidth(ProbeTableModel::Time, 90);
     m_evidenceView->setColumnWidth(ProbeTableModel::Outcome, 110);
+    // The widths fit the English headers; a translated header ("プラットフォーム") may need more.
+    for (int column = 0; column < ProbeTableModel::Detail; ++column) {
+        const int headerWidth = m_evidenceView->horizontalHeader()->sectionSizeHint(column);
+        m_evidenceView->setColumnWidth(column, std::max(m_evidenceView->columnWidth(column), headerWidth));
+    }
     m_tabs->addTab(m_evidenceView, tr("Evidence"));
 
     m_metadataTable = new QTableWidget(0, 2, m_tabs);

@@ -1,5 +1,7 @@
 #include "firmwareidentifiercheck.h"
 
+#include "firmwareclouds.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -42,7 +44,7 @@ FirmwareIdentifierCheck checkFirmwareIdentifier(const FirmwareFinding &finding, 
     if (check.hosts.isEmpty()) {
         check.message = FirmwareIdentifierCheckText::tr("No host on Mackerel carries %1 yet: the %2 has not registered this instance, "
                                        "but the agent's host will not take that identifier either.")
-                            .arg(finding.expectedIdentifier, finding.integration);
+                            .arg(finding.expectedIdentifier, integrationDisplayName(finding.integration));
         return check;
     }
     const MackerelHost &host = check.hosts.constFirst();

@@ -410,6 +410,21 @@
     </message>
 </context>
 <context>
+    <name>FirmwareClouds</name>
+    <message>
+        <source>Azure integration</source>
+        <translation>Azure インテグレーション</translation>
+    </message>
+    <message>
+        <source>AWS integration</source>
+        <translation>AWS インテグレーション</translation>
+    </message>
+    <message>
+        <source>Google Cloud integration</source>
+        <translation>Google Cloud インテグレーション</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareCrossCheck</name>
     <message>
         <source>cloud_platform in mackerel-agent.conf is &quot;%1&quot;, so the agent does not look for %2</source>

@@ -2,6 +2,7 @@
 
 #include "ec2uuid.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mi {
@@ -66,7 +67,7 @@ QList<FirmwareCloud> buildClouds()
                         "cloud-init tools/ds-identify (is_azure_chassis), cloudinit/sources/azure/identity.py")};
     azure.agentPlatform = CloudPlatform::AzureVm;
     azure.customIdentifierFormat = QStringLiteral("%1.virtual_machine.azure.microsoft.com");
-    azure.integration = QStringLiteral("Azure integration");
+    azure.integration = QString::fromLatin1(QT_TRANSLATE_NOOP("FirmwareClouds", "Azure integration"));
     azure.metadataService = QStringLiteral("169.254.169.254 (Azure IMDS)");
     clouds << azure;
 
@@ -88,7 +89,7 @@ QList<FirmwareCloud> buildClouds()
     ec2.instanceIdSource = QStringLiteral("Datadog agent pkg/util/ec2 (board_asset_tag on Nitro)");
     ec2.agentPlatform = CloudPlatform::Ec2;
     ec2.customIdentifierFormat = QStringLiteral("%1.ec2.amazonaws.com");
-    ec2.integration = QStringLiteral("AWS integration");
+    ec2.integration = QString::fromLatin1(QT_TRANSLATE_NOOP("FirmwareClouds", "AWS integration"));
     ec2.metadataService = QStringLiteral("169.254.169.254 (IMDS)");
     clouds << ec2;
 
@@ -104,7 +105,7 @@ QList<FirmwareCloud> buildClouds()
     };
     gce.agentPlatform = CloudPlatform::Gce;
     gce.customIdentifierFormat = QStringLiteral("%1.gce.cloud.google.com");
-    gce.integration = QStringLiteral("Google Cloud integration");
+    gce.integration = QString::fromLatin1(QT_TRANSLATE_NOOP("FirmwareClouds", "Google Cloud integration"));
     gce.metadataService = QStringLiteral("metadata.google.internal");
     clouds << gce;
 
@@ -197,6 +198,11 @@ const QList<FirmwareCloud> &firmwareClouds()
 {
     static const QList<FirmwareCloud> clouds = buildClouds();
     return clouds;
+}
+
+QString integrationDisplayName(const QString &integration)
+{
+    return QCoreApplication::translate("FirmwareClouds", integration.toUtf8().constData());
 }
 
 const FirmwareCloud *findFirmwareCloud(const QString &provider)

@@ -57,6 +57,9 @@ struct FirmwareCloud
     QString metadataService;
 };
 
+// The integration's name in the language of the running application (the field itself stays English).
+QString integrationDisplayName(const QString &integration);
+
 // The clouds the firmware view knows, in the order they are tried. Adding a cloud is adding an
 // entry here (and a row to docs/firmware.md).
 const QList<FirmwareCloud> &firmwareClouds();

@@ -118,7 +118,7 @@ FirmwareFinding agentMissesCloud(const FirmwareCloud &cloud, const HostedOn &hos
     const QString whose = hostedOn.instanceId.isEmpty() ? FirmwareCrossCheckText::tr("this instance") : hostedOn.instanceId;
     QString message = FirmwareCrossCheckText::tr("This is %1 by its firmware (%2), but %3. %4, and the %5's host for %6 will not be "
                                      "matched: a second host.")
-                          .arg(cloud.displayName, hostedOn.evidenceText(), verdict, sends, cloud.integration, whose);
+                          .arg(cloud.displayName, hostedOn.evidenceText(), verdict, sends, integrationDisplayName(cloud.integration), whose);
     if (!finding.expectedIdentifier.isEmpty())
         message += FirmwareCrossCheckText::tr(" The customIdentifier it should send is %1.").arg(finding.expectedIdentifier);
     message += FirmwareCrossCheckText::tr(" Likely cause: %1. What to do: %2.").arg(cause.cause, cause.advice);
