@@ -14,6 +14,14 @@ struct LanguageText
 {
     Q_DECLARE_TR_FUNCTIONS(Language)
 };
+// Qt's own lines in every --help, which Debian's qtbase_ja and qtbase_ko lack: the inspector's
+// translations carry them under Qt's context, and the translator finds them there.
+[[maybe_unused]] constexpr const char *QtHelpLines[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+};
+
 } // namespace
 
 QStringList supportedLanguages()
