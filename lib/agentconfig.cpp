@@ -33,12 +33,12 @@ QString fromStd(std::string_view text)
 QString typeName(const toml::node &node)
 {
     switch (node.type()) {
-    case toml::node_type::table: return QStringLiteral("a table");
+    case toml::node_type::table: return AgentConfigText::tr("a table");
     case toml::node_type::array: return AgentConfigText::tr("an array");
-    case toml::node_type::string: return QStringLiteral("a string");
+    case toml::node_type::string: return AgentConfigText::tr("a string");
     case toml::node_type::integer: return AgentConfigText::tr("an integer");
-    case toml::node_type::floating_point: return QStringLiteral("a float");
-    case toml::node_type::boolean: return QStringLiteral("a boolean");
+    case toml::node_type::floating_point: return AgentConfigText::tr("a float");
+    case toml::node_type::boolean: return AgentConfigText::tr("a boolean");
     case toml::node_type::date:
     case toml::node_type::time:
     case toml::node_type::date_time: return AgentConfigText::tr("a date/time");
@@ -124,7 +124,7 @@ private:
         if (!node)
             return true;
         if (!node->is_string())
-            return wrongType(*node, path, QStringLiteral("a string"));
+            return wrongType(*node, path, AgentConfigText::tr("a string"));
         *target = fromStd(node->as_string()->get());
         return true;
     }
@@ -147,7 +147,7 @@ private:
             || !readString(document, "include", QStringLiteral("include"), &values.include))
             return false;
         for (const char *key : {"pidfile", "conffile", "http_proxy", "https_proxy"}) {
-            if (!checkType(document, key, QLatin1String(key), toml::node_type::string, QStringLiteral("a string")))
+            if (!checkType(document, key, QLatin1String(key), toml::node_type::string, AgentConfigText::tr("a string")))
                 return false;
         }
         for (const char *key : {"verbose", "silent", "diagnostic", "disable_http_keep_alive"}) {
@@ -160,14 +160,14 @@ private:
             QStringList list;
             for (const toml::node &role : *roles->as_array()) {
                 if (!role.is_string())
-                    return wrongType(role, QStringLiteral("roles[]"), QStringLiteral("a string"));
+                    return wrongType(role, QStringLiteral("roles[]"), AgentConfigText::tr("a string"));
                 list.append(fromStd(role.as_string()->get()));
             }
             values.roles = list;
         }
         if (const toml::node *platform = member(document, "cloud_platform")) {
             if (!platform->is_string())
-                return wrongType(*platform, QStringLiteral("cloud_platform"), QStringLiteral("a string"));
+                return wrongType(*platform, QStringLiteral("cloud_platform"), AgentConfigText::tr("a string"));
             const QString text = fromStd(platform->as_string()->get());
             values.cloudPlatform = parseCloudPlatform(text);
             if (!values.cloudPlatform)
@@ -176,13 +176,13 @@ private:
         }
         if (const toml::node *status = member(document, "host_status")) {
             if (!status->is_table())
-                return wrongType(*status, QStringLiteral("host_status"), QStringLiteral("a table"));
+                return wrongType(*status, QStringLiteral("host_status"), AgentConfigText::tr("a table"));
             if (!readString(*status->as_table(), "on_start", QStringLiteral("host_status.on_start"), &values.hostStatusOnStart)
                 || !readString(*status->as_table(), "on_stop", QStringLiteral("host_status.on_stop"), &values.hostStatusOnStop))
                 return false;
         }
         for (const char *key : {"disks", "filesystems", "interfaces"}) {
-            if (!checkType(document, key, QLatin1String(key), toml::node_type::table, QStringLiteral("a table")))
+            if (!checkType(document, key, QLatin1String(key), toml::node_type::table, AgentConfigText::tr("a table")))
                 return false;
         }
         if (const toml::node *plugin = member(document, "plugin"))
@@ -209,7 +209,7 @@ private:
         } else if (!command->is_string()) {
             return fail(*command, QStringLiteral("%1, not %2").arg(what, typeName(*command)));
         }
-        if (!checkType(table, "user", path + QStringLiteral(".user"), toml::node_type::string, QStringLiteral("a string"))
+        if (!checkType(table, "user", path + QStringLiteral(".user"), toml::node_type::string, AgentConfigText::tr("a string"))
             || !checkType(table, "timeout_seconds", path + QStringLiteral(".timeout_seconds"), toml::node_type::integer,
                           AgentConfigText::tr("an integer")))
             return false;
@@ -218,7 +218,7 @@ private:
                 return wrongType(*env, path + QStringLiteral(".env"), AgentConfigText::tr("a table of strings"));
             for (auto &&[key, value] : *env->as_table()) {
                 if (!value.is_string())
-                    return wrongType(value, path + QStringLiteral(".env.") + fromStd(key.str()), QStringLiteral("a string"));
+                    return wrongType(value, path + QStringLiteral(".env.") + fromStd(key.str()), AgentConfigText::tr("a string"));
                 if (key.str().find('=') != std::string_view::npos)
                     return fail(value, AgentConfigText::tr("a key of `%1.env` must not contain \"=\": \"%2\"")
                                            .arg(path, fromStd(key.str())));
@@ -234,7 +234,7 @@ private:
         for (auto &&[kindKey, kindNode] : *plugin.as_table()) {
             const QString kind = fromStd(kindKey.str());
             if (!kindNode.is_table())
-                return wrongType(kindNode, QStringLiteral("plugin.") + kind, QStringLiteral("a table"));
+                return wrongType(kindNode, QStringLiteral("plugin.") + kind, AgentConfigText::tr("a table"));
             // Other kinds are decoded but never used by the agent (`configtest` warns about them).
             const bool known = kind == QLatin1String("metrics") || kind == QLatin1String("checks")
                 || kind == QLatin1String("metadata");
@@ -242,7 +242,7 @@ private:
                 const QString name = fromStd(nameKey.str());
                 const QString path = QStringLiteral("plugin.%1.%2").arg(kind, name);
                 if (!node.is_table())
-                    return wrongType(node, path, QStringLiteral("a table"));
+                    return wrongType(node, path, AgentConfigText::tr("a table"));
                 if (!known)
                     continue;
                 const toml::table &table = *node.as_table();
@@ -250,7 +250,7 @@ private:
                     return false;
                 if (const toml::node *action = member(table, "action")) {
                     if (!action->is_table())
-                        return wrongType(*action, path + QStringLiteral(".action"), QStringLiteral("a table"));
+                        return wrongType(*action, path + QStringLiteral(".action"), AgentConfigText::tr("a table"));
                     if (!readCommand(*action->as_table(), path + QStringLiteral(".action"), false))
                         return false;
                 }

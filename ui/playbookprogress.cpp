@@ -1,11 +1,19 @@
 #include "playbookprogress.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <utility>
 
 namespace mi::ui {
+
+namespace {
+struct PlaybookProgressText
+{
+    Q_DECLARE_TR_FUNCTIONS(PlaybookProgress)
+};
+} // namespace
 
 QString playbookHostStateName(PlaybookHostState::State state)
 {
@@ -32,7 +40,7 @@ QString resultMessage(const QString &afterArrow)
     if (!stderrText.isEmpty())
         message += (message.isEmpty() ? QString() : QStringLiteral(": ")) + stderrText.section(QLatin1Char('\n'), -1);
     if (message.isEmpty() && result.contains(QStringLiteral("rc")))
-        message = QStringLiteral("exit code %1").arg(result.value(QStringLiteral("rc")).toInt());
+        message = PlaybookProgressText::tr("exit code %1").arg(result.value(QStringLiteral("rc")).toInt());
     return message;
 }
 

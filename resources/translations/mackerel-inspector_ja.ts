@@ -95,6 +95,18 @@
         <source>plugin.checks.%1.memo is longer than 250 characters; the agent cuts it</source>
         <translation>plugin.checks.%1.memo が 250 文字を超えています。エージェントは切り詰めます</translation>
     </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a float</source>
+        <translation>浮動小数点数</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
 </context>
 <context>
     <name>AzureProbe</name>
@@ -1087,10 +1099,6 @@
         <translation>検出が終わったらウィンドウを FILE (PNG) に描画して終了します。</translation>
     </message>
     <message>
-        <source>Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, ...).</source>
-        <translation>タブ N を開きます (1: 根拠、2: クラウドメタデータ、3: ホストスペック、…)。</translation>
-    </message>
-    <message>
         <source> — demo: simulated %1</source>
         <translation> — デモ: シミュレートした %1</translation>
     </message>
@@ -1101,6 +1109,10 @@
     <message>
         <source>--tab takes a number from 1 to %1</source>
         <translation>--tab には 1 から %1 までの数を指定します</translation>
+    </message>
+    <message>
+        <source>Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, 4: Mackerel, 5: fleet).</source>
+        <translation>タブ N を開きます (1: 根拠、2: クラウドメタデータ、3: ホストスペック、4: Mackerel、5: フリート)。</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1899,13 @@
     </message>
 </context>
 <context>
+    <name>PlaybookProgress</name>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -2240,6 +2259,454 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::FleetMachineDetails</name>
+    <message>
+        <source>Mismatch: mackerel-agent refuses to start (its id file names a host with another customIdentifier)</source>
+        <translation>Mismatch: mackerel-agent は起動を拒否します (ID ファイルが別の customIdentifier を持つホストを指しています)</translation>
+    </message>
+    <message>
+        <source>Missing host: mackerel-agent refuses to start (its id file names a host Mackerel does not have)</source>
+        <translation>Missing host: mackerel-agent は起動を拒否します (ID ファイルが Mackerel にないホストを指しています)</translation>
+    </message>
+    <message>
+        <source>Duplicate: several live hosts are this one machine</source>
+        <translation>Duplicate: 稼働中の複数のホストがこの 1 台のマシンです</translation>
+    </message>
+    <message>
+        <source>Identifier missing: an agent host without customIdentifier; the next integration host duplicates it</source>
+        <translation>Identifier missing: customIdentifier のないエージェントのホスト。次にインテグレーションが登録するホストと重複します</translation>
+    </message>
+    <message>
+        <source>Will attach: mackerel-agent will adopt the integration&apos;s host</source>
+        <translation>Will attach: mackerel-agent はインテグレーションのホストを引き継ぎます</translation>
+    </message>
+    <message>
+        <source>Will create: mackerel-agent will register a new host</source>
+        <translation>Will create: mackerel-agent は新しいホストを登録します</translation>
+    </message>
+    <message>
+        <source>Integration only: a host without agent, and no report from the machine</source>
+        <translation>Integration only: エージェントのないホストで、マシンからのレポートもありません</translation>
+    </message>
+    <message>
+        <source>OK: nothing to do</source>
+        <translation>OK: 対処不要</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>登録元</translation>
+    </message>
+    <message>
+        <source>customIdentifier</source>
+        <translation>customIdentifier</translation>
+    </message>
+    <message>
+        <source>Joined by</source>
+        <translation>結合キー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Report from the machine</source>
+        <translation>マシンからのレポート</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Hosts on Mackerel</source>
+        <translation>Mackerel 上のホスト</translation>
+    </message>
+    <message>
+        <source>Select a machine to see its hosts, its report, the evidence and the advice.</source>
+        <translation>マシンを選ぶと、そのホスト、レポート、根拠、対処が表示されます。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>The host to keep</source>
+        <translation>残すホスト</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>結合</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>補強</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>Host to keep (bold): %1</source>
+        <translation>残すホスト (太字): %1</translation>
+    </message>
+    <message>
+        <source>No report: the playbook has not fetched one from this machine (yet).</source>
+        <translation>レポートなし: playbook はこのマシンからまだレポートを取得していません。</translation>
+    </message>
+    <message>
+        <source>not reported (an older inspector)</source>
+        <translation>報告なし (古いインスペクター)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 で結合</translation>
+    </message>
+    <message>
+        <source>to no host</source>
+        <translation>どのホストとも結合せず</translation>
+    </message>
+    <message>
+        <source>; the agent would: %1</source>
+        <translation>。エージェントの動作: %1</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>Id file</source>
+        <translation>ID ファイル</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>結合</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 (inspector %2)</source>
+        <translation>%1 (インスペクター %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::FleetMachineModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>customIdentifier</source>
+        <translation>customIdentifier</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>対処</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::FleetSession</name>
+    <message>
+        <source>%1, no API key</source>
+        <translation>%1、API キーなし</translation>
+    </message>
+    <message>
+        <source>%1, key from %2</source>
+        <translation>%1、キーは %2 から</translation>
+    </message>
+    <message>
+        <source>The playbook is already running.</source>
+        <translation>playbook はすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>The reports folder %1 cannot be created.</source>
+        <translation>レポートフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>No Mackerel API key: type one in the Mackerel tab, or set MACKEREL_APIKEY or --apikey-file. A read-only key is enough.</source>
+        <translation>Mackerel の API キーがありません: Mackerel タブで入力するか、MACKEREL_APIKEY か --apikey-file を設定してください。読み取り専用のキーで十分です。</translation>
+    </message>
+    <message>
+        <source>Cannot read the organization: %1</source>
+        <translation>オーガニゼーションを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::FleetView</name>
+    <message>
+        <source>Open reports folder…</source>
+        <translation>レポートフォルダーを開く…</translation>
+    </message>
+    <message>
+        <source>A folder of &apos;inspect --json&apos; reports, such as the playbook&apos;s reports_dir (Ctrl+O)</source>
+        <translation>&apos;inspect --json&apos; のレポートのフォルダー (playbook の reports_dir など) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Re-read hosts</source>
+        <translation>ホストを再読み込み</translation>
+    </message>
+    <message>
+        <source>List the organization&apos;s hosts again and join them with the reports</source>
+        <translation>オーガニゼーションのホストを一覧し直し、レポートと結合します</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON をエクスポート…</translation>
+    </message>
+    <message>
+        <source>The whole audit, as &apos;fleet --json&apos; prints it (Ctrl+E)</source>
+        <translation>監査全体を &apos;fleet --json&apos; と同じ形で (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>One line a machine, as &apos;fleet --csv&apos; prints it (Ctrl+Shift+E)</source>
+        <translation>マシンごとに 1 行、&apos;fleet --csv&apos; と同じ形で (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation>判定フィルター</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>判定(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>an Ansible inventory file (hosts.ini, inventory.yml)</source>
+        <translation>Ansible のインベントリーファイル (hosts.ini、inventory.yml)</translation>
+    </message>
+    <message>
+        <source>contrib/ansible/inspect.yml</source>
+        <translation>contrib/ansible/inspect.yml</translation>
+    </message>
+    <message>
+        <source>empty: a new folder under %1</source>
+        <translation>空欄: %1 の下に新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>mackerel-inspector (the playbook&apos;s default: found in PATH on each machine)</source>
+        <translation>mackerel-inspector (playbook の既定: 各マシンの PATH から探します)</translation>
+    </message>
+    <message>
+        <source>extra arguments for &apos;inspect&apos; on each machine, e.g. --timeout 5000</source>
+        <translation>各マシンでの &apos;inspect&apos; の追加引数 (例: --timeout 5000)</translation>
+    </message>
+    <message>
+        <source>Run playbook</source>
+        <translation>playbook を実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>未実行。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>インベントリー</translation>
+    </message>
+    <message>
+        <source>Ansible inventory</source>
+        <translation>Ansible インベントリー</translation>
+    </message>
+    <message>
+        <source>inspect.yml</source>
+        <translation>inspect.yml</translation>
+    </message>
+    <message>
+        <source>Reports folder</source>
+        <translation>レポートフォルダー</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>インスペクター</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>Open a reports folder</source>
+        <translation>レポートフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Choose an inventory and the playbook (contrib/ansible/inspect.yml) first.</source>
+        <translation>先にインベントリーと playbook (contrib/ansible/inspect.yml) を選んでください。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the reports: %1</source>
+        <translation>レポート用の一時フォルダーがありません: %1</translation>
+    </message>
+    <message>
+        <source>Starting ansible-playbook; reports land in %1</source>
+        <translation>ansible-playbook を起動します。レポートは %1 に届きます</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts ok.</source>
+        <translation>%2 台中 %1 台のホストが ok。</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>終了: %1</translation>
+    </message>
+    <message>
+        <source>Playbook finished</source>
+        <translation>playbook が終了しました</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>すべて (%1)</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>警告なし。</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告 (%1)</translation>
+    </message>
+    <message>
+        <source>No folder open</source>
+        <translation>フォルダーが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports (the playbook&apos;s reports_dir), or run the playbook on an inventory in the Playbook tab below. Mackerel: %1.</source>
+        <translation>レポートのフォルダー (playbook の reports_dir) を開くか、下の Playbook タブでインベントリーに対して playbook を実行してください。Mackerel: %1。</translation>
+    </message>
+    <message>
+        <source>Reading the reports in %1…</source>
+        <translation>%1 のレポートを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Joining the new reports with the hosts listed…</source>
+        <translation>新しいレポートを一覧したホストと結合中…</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s hosts (%1)…</source>
+        <translation>オーガニゼーションのホストを一覧中 (%1)…</translation>
+    </message>
+    <message>
+        <source>%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
+        <translation>稼働中のホスト %2 台とレポート %3 件からマシン %1 台。要対処 %4 台 (mismatch、missing host、duplicate)。読み取り専用: Mackerel 上は何も変更しません。</translation>
+    </message>
+    <message>
+        <source>No machines yet.</source>
+        <translation>まだマシンがありません。</translation>
+    </message>
+    <message>
+        <source>Select a machine to see its hosts, report, evidence and advice.</source>
+        <translation>マシンを選ぶと、そのホスト、レポート、根拠、対処が表示されます。</translation>
+    </message>
+    <message>
+        <source>Exported %1 machines to %2</source>
+        <translation>マシン %1 台を %2 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export the audit as JSON</source>
+        <translation>監査を JSON としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>監査を CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::HostSpecView</name>
     <message>
         <source>Search keys and values…</source>
@@ -2442,6 +2909,28 @@
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
+    <message>
+        <source>the instance %1</source>
+        <translation>インスタンス %1</translation>
+    </message>
+    <message>
+        <source>the MAC address %1</source>
+        <translation>MAC アドレス %1</translation>
+    </message>
+    <message>
+        <source>• host %1 &quot;%2&quot; (%3) shares %4: the agent would create a duplicate next to it.</source>
+        <translation>• ホスト %1 &quot;%2&quot; (%3) は %4 を共有しています: エージェントはその隣に重複を作ります。</translation>
+    </message>
+    <message>
+        <source>If that host is this machine, write its id into the id file %1 before the agent starts: the agent then keeps using it instead of registering a new one.</source>
+        <translation>そのホストがこのマシンなら、エージェントが起動する前にその ID を ID ファイル %1 に書き込んでください: エージェントは新しいホストを登録せず、そのホストを使い続けます。</translation>
+    </message>
+    <message>
+        <source>Lookalikes: hosts that are this machine without its customIdentifier
+</source>
+        <translation>同一マシンらしきホスト: customIdentifier を持たないが、このマシンであるホスト
+</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::MackerelSession</name>
@@ -2610,6 +3099,53 @@
         <source>; instance %1</source>
         <translation>。インスタンス %1</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>フリート</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::PlaybookRunner</name>
+    <message>
+        <source>ansible-playbook is not installed or not in PATH: install Ansible (Debian: apt-get install ansible-core).</source>
+        <translation>ansible-playbook がインストールされていないか PATH にありません: Ansible をインストールしてください (Debian: apt-get install ansible-core)。</translation>
+    </message>
+    <message>
+        <source>ansible-playbook could not be started: check that it is executable.</source>
+        <translation>ansible-playbook を起動できませんでした: 実行可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>ansible-playbook stopped with an error (exit 1): check the inventory and the playbook path%1.</source>
+        <translation>ansible-playbook がエラーで停止しました (exit 1): インベントリーと playbook のパスを確認してください%1。</translation>
+    </message>
+    <message>
+        <source>A task failed on one or more hosts (exit %1): see each host&apos;s message; the other hosts&apos; reports are read.</source>
+        <translation>1 台以上のホストでタスクが失敗しました (exit %1): 各ホストのメッセージを見てください。他のホストのレポートは読み込みます。</translation>
+    </message>
+    <message>
+        <source>One or more hosts could not be reached (exit %1): check SSH access to them; the other hosts&apos; reports are read.</source>
+        <translation>1 台以上のホストに到達できませんでした (exit %1): SSH でのアクセスを確認してください。他のホストのレポートは読み込みます。</translation>
+    </message>
+    <message>
+        <source>ansible-playbook could not parse the playbook, the inventory or the extra arguments (exit 4)%1.</source>
+        <translation>ansible-playbook は playbook、インベントリー、または追加引数を解析できませんでした (exit 4)%1。</translation>
+    </message>
+    <message>
+        <source>ansible-playbook rejected its options (exit 5)%1.</source>
+        <translation>ansible-playbook がオプションを拒否しました (exit 5)%1。</translation>
+    </message>
+    <message>
+        <source>ansible-playbook was interrupted (exit 99).</source>
+        <translation>ansible-playbook が中断されました (exit 99)。</translation>
+    </message>
+    <message>
+        <source>ansible-playbook ended abnormally (exit %1)%2.</source>
+        <translation>ansible-playbook が異常終了しました (exit %1)%2。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the playbook was stopped.</source>
+        <translation>キャンセル: playbook を停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::ProbeTableModel</name>
@@ -2640,6 +3176,25 @@
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::ReportFolderWatcher</name>
+    <message>
+        <source>%1 is left out: %2 bytes is more than a report holds (%3 at most)</source>
+        <translation>%1 は除外します: %2 バイトはレポートとしては大きすぎます (最大 %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 を読み込めません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is left out for now: %2 (read again when it changes)</source>
+        <translation>%1 は今は除外します: %2 (変更されたら読み直します)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more)</source>
+        <translation>%1 は (もう) 存在しません</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,18 @@
         <source>plugin.checks.%1.memo is longer than 250 characters; the agent cuts it</source>
         <translation>plugin.checks.%1.memo가 250자를 넘습니다. 에이전트는 잘라 냅니다</translation>
     </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>a float</source>
+        <translation>부동소수점 수</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>불리언</translation>
+    </message>
 </context>
 <context>
     <name>AzureProbe</name>
@@ -1087,10 +1099,6 @@
         <translation>검출이 끝나면 창을 FILE(PNG)로 그리고 종료합니다.</translation>
     </message>
     <message>
-        <source>Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, ...).</source>
-        <translation>탭 N을 엽니다 (1: 근거, 2: 클라우드 메타데이터, 3: 호스트 스펙, …).</translation>
-    </message>
-    <message>
         <source> — demo: simulated %1</source>
         <translation> — 데모: 시뮬레이션된 %1</translation>
     </message>
@@ -1101,6 +1109,10 @@
     <message>
         <source>--tab takes a number from 1 to %1</source>
         <translation>--tab에는 1부터 %1까지의 숫자를 지정합니다</translation>
+    </message>
+    <message>
+        <source>Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, 4: Mackerel, 5: fleet).</source>
+        <translation>탭 N을 엽니다 (1: 근거, 2: 클라우드 메타데이터, 3: 호스트 스펙, 4: Mackerel, 5: 플릿).</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1899,13 @@
     </message>
 </context>
 <context>
+    <name>PlaybookProgress</name>
+    <message>
+        <source>exit code %1</source>
+        <translation>종료 코드 %1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -2240,6 +2259,454 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::FleetMachineDetails</name>
+    <message>
+        <source>Mismatch: mackerel-agent refuses to start (its id file names a host with another customIdentifier)</source>
+        <translation>Mismatch: mackerel-agent는 시작을 거부합니다 (ID 파일이 다른 customIdentifier를 가진 호스트를 가리킴)</translation>
+    </message>
+    <message>
+        <source>Missing host: mackerel-agent refuses to start (its id file names a host Mackerel does not have)</source>
+        <translation>Missing host: mackerel-agent는 시작을 거부합니다 (ID 파일이 Mackerel에 없는 호스트를 가리킴)</translation>
+    </message>
+    <message>
+        <source>Duplicate: several live hosts are this one machine</source>
+        <translation>Duplicate: 여러 활성 호스트가 이 한 머신입니다</translation>
+    </message>
+    <message>
+        <source>Identifier missing: an agent host without customIdentifier; the next integration host duplicates it</source>
+        <translation>Identifier missing: customIdentifier가 없는 에이전트 호스트. 다음에 인테그레이션이 등록할 호스트와 중복됩니다</translation>
+    </message>
+    <message>
+        <source>Will attach: mackerel-agent will adopt the integration&apos;s host</source>
+        <translation>Will attach: mackerel-agent는 인테그레이션의 호스트를 이어받습니다</translation>
+    </message>
+    <message>
+        <source>Will create: mackerel-agent will register a new host</source>
+        <translation>Will create: mackerel-agent는 새 호스트를 등록합니다</translation>
+    </message>
+    <message>
+        <source>Integration only: a host without agent, and no report from the machine</source>
+        <translation>Integration only: 에이전트가 없는 호스트이며 머신의 리포트도 없습니다</translation>
+    </message>
+    <message>
+        <source>OK: nothing to do</source>
+        <translation>OK: 할 일 없음</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>등록 주체</translation>
+    </message>
+    <message>
+        <source>customIdentifier</source>
+        <translation>customIdentifier</translation>
+    </message>
+    <message>
+        <source>Joined by</source>
+        <translation>결합 키</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Report from the machine</source>
+        <translation>머신의 리포트</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>대처</translation>
+    </message>
+    <message>
+        <source>Hosts on Mackerel</source>
+        <translation>Mackerel의 호스트</translation>
+    </message>
+    <message>
+        <source>Select a machine to see its hosts, its report, the evidence and the advice.</source>
+        <translation>머신을 고르면 그 호스트, 리포트, 근거, 대처가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The host to keep</source>
+        <translation>남길 호스트</translation>
+    </message>
+    <message>
+        <source>joins</source>
+        <translation>결합</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>보강</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>대처: %1</translation>
+    </message>
+    <message>
+        <source>Host to keep (bold): %1</source>
+        <translation>남길 호스트 (굵게): %1</translation>
+    </message>
+    <message>
+        <source>No report: the playbook has not fetched one from this machine (yet).</source>
+        <translation>리포트 없음: playbook이 이 머신에서 아직 리포트를 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>not reported (an older inspector)</source>
+        <translation>보고 없음 (이전 버전 인스펙터)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1(으)로 결합</translation>
+    </message>
+    <message>
+        <source>to no host</source>
+        <translation>어느 호스트와도 결합 안 됨</translation>
+    </message>
+    <message>
+        <source>; the agent would: %1</source>
+        <translation>. 에이전트의 동작: %1</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Id file</source>
+        <translation>ID 파일</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>결합</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>%1 (inspector %2)</source>
+        <translation>%1 (인스펙터 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::FleetMachineModel</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>머신</translation>
+    </message>
+    <message>
+        <source>customIdentifier</source>
+        <translation>customIdentifier</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>리포트</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>대처</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::FleetSession</name>
+    <message>
+        <source>%1, no API key</source>
+        <translation>%1, API 키 없음</translation>
+    </message>
+    <message>
+        <source>%1, key from %2</source>
+        <translation>%1, 키는 %2에서</translation>
+    </message>
+    <message>
+        <source>The playbook is already running.</source>
+        <translation>playbook이 이미 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The reports folder %1 cannot be created.</source>
+        <translation>리포트 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No Mackerel API key: type one in the Mackerel tab, or set MACKEREL_APIKEY or --apikey-file. A read-only key is enough.</source>
+        <translation>Mackerel API 키가 없습니다: Mackerel 탭에서 입력하거나 MACKEREL_APIKEY 또는 --apikey-file을 설정하세요. 읽기 전용 키로 충분합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the organization: %1</source>
+        <translation>오거니제이션을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::FleetView</name>
+    <message>
+        <source>Open reports folder…</source>
+        <translation>리포트 폴더 열기…</translation>
+    </message>
+    <message>
+        <source>A folder of &apos;inspect --json&apos; reports, such as the playbook&apos;s reports_dir (Ctrl+O)</source>
+        <translation>&apos;inspect --json&apos; 리포트 폴더 (playbook의 reports_dir 등) (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Re-read hosts</source>
+        <translation>호스트 다시 읽기</translation>
+    </message>
+    <message>
+        <source>List the organization&apos;s hosts again and join them with the reports</source>
+        <translation>오거니제이션의 호스트를 다시 나열하고 리포트와 결합합니다</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON 내보내기…</translation>
+    </message>
+    <message>
+        <source>The whole audit, as &apos;fleet --json&apos; prints it (Ctrl+E)</source>
+        <translation>감사 전체를 &apos;fleet --json&apos;과 같은 형식으로 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>One line a machine, as &apos;fleet --csv&apos; prints it (Ctrl+Shift+E)</source>
+        <translation>머신마다 한 줄, &apos;fleet --csv&apos;와 같은 형식으로 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>머신</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>실행 중: %1</translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation>판정 필터</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>판정(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>an Ansible inventory file (hosts.ini, inventory.yml)</source>
+        <translation>Ansible 인벤토리 파일 (hosts.ini, inventory.yml)</translation>
+    </message>
+    <message>
+        <source>contrib/ansible/inspect.yml</source>
+        <translation>contrib/ansible/inspect.yml</translation>
+    </message>
+    <message>
+        <source>empty: a new folder under %1</source>
+        <translation>비워 두면: %1 아래에 새 폴더</translation>
+    </message>
+    <message>
+        <source>mackerel-inspector (the playbook&apos;s default: found in PATH on each machine)</source>
+        <translation>mackerel-inspector (playbook 기본값: 각 머신의 PATH에서 찾음)</translation>
+    </message>
+    <message>
+        <source>extra arguments for &apos;inspect&apos; on each machine, e.g. --timeout 5000</source>
+        <translation>각 머신에서 &apos;inspect&apos;에 줄 추가 인수 (예: --timeout 5000)</translation>
+    </message>
+    <message>
+        <source>Run playbook</source>
+        <translation>playbook 실행</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>실행 안 함.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>인벤토리</translation>
+    </message>
+    <message>
+        <source>Ansible inventory</source>
+        <translation>Ansible 인벤토리</translation>
+    </message>
+    <message>
+        <source>inspect.yml</source>
+        <translation>inspect.yml</translation>
+    </message>
+    <message>
+        <source>Reports folder</source>
+        <translation>리포트 폴더</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>인스펙터</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>인수</translation>
+    </message>
+    <message>
+        <source>Open a reports folder</source>
+        <translation>리포트 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Choose an inventory and the playbook (contrib/ansible/inspect.yml) first.</source>
+        <translation>먼저 인벤토리와 playbook(contrib/ansible/inspect.yml)을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the reports: %1</source>
+        <translation>리포트용 임시 폴더가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Starting ansible-playbook; reports land in %1</source>
+        <translation>ansible-playbook을 시작합니다. 리포트는 %1에 도착합니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts ok.</source>
+        <translation>호스트 %2대 중 %1대 ok.</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>종료: %1</translation>
+    </message>
+    <message>
+        <source>Playbook finished</source>
+        <translation>playbook 종료</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>전체 (%1)</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>경고 없음.</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>경고 (%1)</translation>
+    </message>
+    <message>
+        <source>No folder open</source>
+        <translation>열린 폴더 없음</translation>
+    </message>
+    <message>
+        <source>Open a folder of reports (the playbook&apos;s reports_dir), or run the playbook on an inventory in the Playbook tab below. Mackerel: %1.</source>
+        <translation>리포트 폴더(playbook의 reports_dir)를 열거나, 아래 Playbook 탭에서 인벤토리에 playbook을 실행하세요. Mackerel: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the reports in %1…</source>
+        <translation>%1의 리포트를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Joining the new reports with the hosts listed…</source>
+        <translation>새 리포트를 나열된 호스트와 결합하는 중…</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s hosts (%1)…</source>
+        <translation>오거니제이션의 호스트를 나열하는 중 (%1)…</translation>
+    </message>
+    <message>
+        <source>%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
+        <translation>활성 호스트 %2대와 리포트 %3건에서 머신 %1대. 고칠 것 %4대 (mismatch, missing host, duplicate). 읽기 전용: Mackerel에서는 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No machines yet.</source>
+        <translation>아직 머신이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select a machine to see its hosts, report, evidence and advice.</source>
+        <translation>머신을 고르면 그 호스트, 리포트, 근거, 대처가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Exported %1 machines to %2</source>
+        <translation>머신 %1대를 %2(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Export the audit as JSON</source>
+        <translation>감사를 JSON으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>감사를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::HostSpecView</name>
     <message>
         <source>Search keys and values…</source>
@@ -2442,6 +2909,28 @@
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
+    <message>
+        <source>the instance %1</source>
+        <translation>인스턴스 %1</translation>
+    </message>
+    <message>
+        <source>the MAC address %1</source>
+        <translation>MAC 주소 %1</translation>
+    </message>
+    <message>
+        <source>• host %1 &quot;%2&quot; (%3) shares %4: the agent would create a duplicate next to it.</source>
+        <translation>• 호스트 %1 &quot;%2&quot; (%3)은(는) %4을(를) 공유합니다: 에이전트는 그 옆에 중복을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>If that host is this machine, write its id into the id file %1 before the agent starts: the agent then keeps using it instead of registering a new one.</source>
+        <translation>그 호스트가 이 머신이라면 에이전트가 시작하기 전에 그 ID를 ID 파일 %1에 쓰세요: 에이전트는 새 호스트를 등록하지 않고 그 호스트를 계속 씁니다.</translation>
+    </message>
+    <message>
+        <source>Lookalikes: hosts that are this machine without its customIdentifier
+</source>
+        <translation>같은 머신으로 보이는 호스트: customIdentifier는 없지만 이 머신인 호스트
+</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::MackerelSession</name>
@@ -2610,6 +3099,53 @@
         <source>; instance %1</source>
         <translation>. 인스턴스 %1</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>플릿</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::PlaybookRunner</name>
+    <message>
+        <source>ansible-playbook is not installed or not in PATH: install Ansible (Debian: apt-get install ansible-core).</source>
+        <translation>ansible-playbook이 설치되지 않았거나 PATH에 없습니다: Ansible을 설치하세요 (Debian: apt-get install ansible-core).</translation>
+    </message>
+    <message>
+        <source>ansible-playbook could not be started: check that it is executable.</source>
+        <translation>ansible-playbook을 시작할 수 없었습니다: 실행 가능한지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>ansible-playbook stopped with an error (exit 1): check the inventory and the playbook path%1.</source>
+        <translation>ansible-playbook이 오류로 멈췄습니다 (exit 1): 인벤토리와 playbook 경로를 확인하세요%1.</translation>
+    </message>
+    <message>
+        <source>A task failed on one or more hosts (exit %1): see each host&apos;s message; the other hosts&apos; reports are read.</source>
+        <translation>하나 이상의 호스트에서 태스크가 실패했습니다 (exit %1): 각 호스트의 메시지를 보세요. 다른 호스트의 리포트는 읽습니다.</translation>
+    </message>
+    <message>
+        <source>One or more hosts could not be reached (exit %1): check SSH access to them; the other hosts&apos; reports are read.</source>
+        <translation>하나 이상의 호스트에 도달할 수 없었습니다 (exit %1): SSH 접근을 확인하세요. 다른 호스트의 리포트는 읽습니다.</translation>
+    </message>
+    <message>
+        <source>ansible-playbook could not parse the playbook, the inventory or the extra arguments (exit 4)%1.</source>
+        <translation>ansible-playbook이 playbook, 인벤토리 또는 추가 인수를 해석하지 못했습니다 (exit 4)%1.</translation>
+    </message>
+    <message>
+        <source>ansible-playbook rejected its options (exit 5)%1.</source>
+        <translation>ansible-playbook이 옵션을 거부했습니다 (exit 5)%1.</translation>
+    </message>
+    <message>
+        <source>ansible-playbook was interrupted (exit 99).</source>
+        <translation>ansible-playbook이 중단되었습니다 (exit 99).</translation>
+    </message>
+    <message>
+        <source>ansible-playbook ended abnormally (exit %1)%2.</source>
+        <translation>ansible-playbook이 비정상 종료했습니다 (exit %1)%2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the playbook was stopped.</source>
+        <translation>취소됨: playbook을 멈췄습니다.</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::ProbeTableModel</name>
@@ -2640,6 +3176,25 @@
     <message>
         <source>Detail</source>
         <translation>상세</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::ReportFolderWatcher</name>
+    <message>
+        <source>%1 is left out: %2 bytes is more than a report holds (%3 at most)</source>
+        <translation>%1은(는) 제외합니다: %2바이트는 리포트로서는 너무 큽니다 (최대 %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1을(를) 읽을 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is left out for now: %2 (read again when it changes)</source>
+        <translation>%1은(는) 지금은 제외합니다: %2 (바뀌면 다시 읽습니다)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more)</source>
+        <translation>%1이(가) (더는) 없습니다</translation>
     </message>
 </context>
 </TS>
