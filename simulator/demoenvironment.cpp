@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,15 +9,22 @@
 
 namespace mi::sim {
 
+namespace {
+struct DemoEnvironmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoEnvironment)
+};
+} // namespace
+
 static bool writeFile(const QString &path, const QByteArray &content, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(path).path())) {
-        *error = QStringLiteral("cannot create %1").arg(QFileInfo(path).path());
+        *error = DemoEnvironmentText::tr("cannot create %1").arg(QFileInfo(path).path());
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = DemoEnvironmentText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -41,7 +49,7 @@ std::unique_ptr<DemoEnvironment> DemoEnvironment::start(SimulatedCloud cloud, QS
 {
     std::unique_ptr<DemoEnvironment> demo(new DemoEnvironment);
     if (!demo->m_sysRoot.isValid()) {
-        *error = QStringLiteral("cannot create a temporary directory: %1").arg(demo->m_sysRoot.errorString());
+        *error = DemoEnvironmentText::tr("cannot create a temporary directory: %1").arg(demo->m_sysRoot.errorString());
         return nullptr;
     }
     demo->m_simulator = std::make_unique<MetadataSimulator>(cloud);
@@ -51,14 +59,14 @@ std::unique_ptr<DemoEnvironment> DemoEnvironment::start(SimulatedCloud cloud, QS
         // A port that was just free and is closed again: connections to it are refused.
         QTcpServer closed;
         if (!closed.listen(QHostAddress::LocalHost, port)) {
-            *error = QStringLiteral("cannot find a free port on 127.0.0.1");
+            *error = DemoEnvironmentText::tr("cannot find a free port on 127.0.0.1");
             return nullptr;
         }
         demo->m_refusingUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
         return demo;
     }
     if (!demo->m_simulator->listenOnLoopback(port)) {
-        *error = QStringLiteral("the simulator cannot listen on 127.0.0.1:%1").arg(port);
+        *error = DemoEnvironmentText::tr("the simulator cannot listen on 127.0.0.1:%1").arg(port);
         return nullptr;
     }
     return demo;
@@ -78,7 +86,7 @@ bool DemoEnvironment::startMackerel(MackerelSeed seed, QString *error)
     m_mackerel = std::make_unique<MackerelApiSimulator>(QString::fromLatin1(DemoApiKey));
     m_mackerel->seed(seed, m_simulator->cloud());
     if (!m_mackerel->listenOnLoopback()) {
-        *error = QStringLiteral("cannot start the simulated Mackerel API on 127.0.0.1");
+        *error = DemoEnvironmentText::tr("cannot start the simulated Mackerel API on 127.0.0.1");
         return false;
     }
     QFile::remove(idFilePath());

@@ -1,11 +1,19 @@
 #include "fleetdemo.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 namespace mi::sim {
+
+namespace {
+struct FleetDemoText
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetDemo)
+};
+} // namespace
 
 namespace {
 
@@ -201,7 +209,7 @@ bool writeFleetDemoReports(const QString &dir, QString *error)
     for (const auto &[name, object] : demo.reports) {
         QSaveFile file(dir + QLatin1Char('/') + name + QStringLiteral(".json"));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            *error = FleetDemoText::tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
             return false;
         }
     }
@@ -212,7 +220,7 @@ std::unique_ptr<FleetDemoEnvironment> FleetDemoEnvironment::start(QString *error
 {
     std::unique_ptr<FleetDemoEnvironment> demo(new FleetDemoEnvironment);
     if (!demo->m_reports.isValid()) {
-        *error = QStringLiteral("cannot create a temporary directory: %1").arg(demo->m_reports.errorString());
+        *error = FleetDemoText::tr("cannot create a temporary directory: %1").arg(demo->m_reports.errorString());
         return nullptr;
     }
     if (!writeFleetDemoReports(demo->m_reports.path(), error))
@@ -220,7 +228,7 @@ std::unique_ptr<FleetDemoEnvironment> FleetDemoEnvironment::start(QString *error
     demo->m_mackerel = std::make_unique<MackerelApiSimulator>(QString::fromLatin1(DemoApiKey));
     demo->m_mackerel->seed(MackerelSeed::Org, SimulatedCloud::Ec2);
     if (!demo->m_mackerel->listenOnLoopback()) {
-        *error = QStringLiteral("cannot start the simulated Mackerel API on 127.0.0.1");
+        *error = FleetDemoText::tr("cannot start the simulated Mackerel API on 127.0.0.1");
         return nullptr;
     }
     return demo;

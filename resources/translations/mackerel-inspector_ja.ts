@@ -294,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>一時ディレクトリを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot find a free port on 127.0.0.1</source>
+        <translation>127.0.0.1 に空いているポートが見つかりません</translation>
+    </message>
+    <message>
+        <source>the simulator cannot listen on 127.0.0.1:%1</source>
+        <translation>シミュレーターが 127.0.0.1:%1 で待ち受けできません</translation>
+    </message>
+    <message>
+        <source>cannot start the simulated Mackerel API on 127.0.0.1</source>
+        <translation>127.0.0.1 で Mackerel API のシミュレーターを起動できません</translation>
+    </message>
+</context>
+<context>
     <name>DetectCommand</name>
     <message>
         <source>cannot start the demo simulator: %1</source>
@@ -746,6 +773,21 @@
     <message>
         <source>fleet&apos;s --demo is the simulated organization: &apos;--demo&apos; or &apos;--demo org&apos;, not &apos;%1&apos;</source>
         <translation>fleet の --demo はシミュレートしたオーガニゼーションです: &apos;--demo&apos; か &apos;--demo org&apos; で、&apos;%1&apos; は使えません</translation>
+    </message>
+</context>
+<context>
+    <name>FleetDemo</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>一時ディレクトリを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the simulated Mackerel API on 127.0.0.1</source>
+        <translation>127.0.0.1 で Mackerel API のシミュレーターを起動できません</translation>
     </message>
 </context>
 <context>

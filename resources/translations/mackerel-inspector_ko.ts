@@ -294,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>임시 디렉터리를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot find a free port on 127.0.0.1</source>
+        <translation>127.0.0.1에서 비어 있는 포트를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the simulator cannot listen on 127.0.0.1:%1</source>
+        <translation>시뮬레이터가 127.0.0.1:%1에서 대기할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot start the simulated Mackerel API on 127.0.0.1</source>
+        <translation>127.0.0.1에서 Mackerel API 시뮬레이터를 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>DetectCommand</name>
     <message>
         <source>cannot start the demo simulator: %1</source>
@@ -746,6 +773,21 @@
     <message>
         <source>fleet&apos;s --demo is the simulated organization: &apos;--demo&apos; or &apos;--demo org&apos;, not &apos;%1&apos;</source>
         <translation>fleet의 --demo는 시뮬레이션된 오거니제이션입니다: &apos;--demo&apos; 또는 &apos;--demo org&apos;이며 &apos;%1&apos;은(는) 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FleetDemo</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>임시 디렉터리를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the simulated Mackerel API on 127.0.0.1</source>
+        <translation>127.0.0.1에서 Mackerel API 시뮬레이터를 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
