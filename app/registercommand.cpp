@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace mi::app {
@@ -44,11 +45,14 @@ QString changesText(const QList<HostFieldChange> &changes)
 {
     if (changes.isEmpty())
         return QStringLiteral("  ") + RegisterCommandText::tr("nothing changes") + QLatin1Char('\n');
+    const QString now = RegisterCommandText::tr("now:");
+    const QString next = RegisterCommandText::tr("new:");
+    const int width = std::max(displayWidth(now), displayWidth(next)); // the values aligned in every language
     QString out;
     for (const HostFieldChange &change : changes)
         out += QStringLiteral("  %1\n      %2 %3\n      %4 %5\n")
-                   .arg(change.field, padToWidth(RegisterCommandText::tr("now:"), 4), valueText(change.before),
-                        padToWidth(RegisterCommandText::tr("new:"), 4), valueText(change.after));
+                   .arg(change.field, padToWidth(now, width), valueText(change.before), padToWidth(next, width),
+                        valueText(change.after));
     return out;
 }
 
