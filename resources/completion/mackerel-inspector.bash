@@ -12,7 +12,7 @@ _mackerel_inspector()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
     local commands="gui detect inspect match register fleet simulate help"
-    local common="--help --help-all --cloud-platform --ec2-endpoint --gce-endpoint --azure-endpoint --root --conf --demo --timeout --retry-wait"
+    local common="--help --help-all --lang --cloud-platform --ec2-endpoint --gce-endpoint --azure-endpoint --root --conf --demo --timeout --retry-wait"
     local mackerel="--apikey-file --apibase --id-file --seed"
     local clouds="ec2 ec2-imdsv1 gce azure ec2-blocked oci alibaba digitalocean hetzner openstack vultr linode scaleway"
     local platforms="auto none ec2 gce azurevm"
@@ -33,6 +33,7 @@ _mackerel_inspector()
         --cloud) _mackerel_inspector_values "$clouds" "$cur"; return ;;
         --cloud-platform) _mackerel_inspector_values "$platforms" "$cur"; return ;;
         --seed) _mackerel_inspector_values "$seeds" "$cur"; return ;;
+        --lang) _mackerel_inspector_values "ja ko en" "$cur"; return ;;
         --root) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
         --conf | --apikey-file | --id-file | --screenshot | --reports | --hosts)
             compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
@@ -53,8 +54,8 @@ _mackerel_inspector()
         inspect) options="--json --id-file $common" ;;
         match) options="--json $common $mackerel" ;;
         register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
-        fleet) options="--help --help-all --reports --service --role --json --csv --root --conf --apikey-file --apibase --demo" ;;
-        simulate) options="--help --help-all --cloud --port --mackerel --seed --hosts" ;;
+        fleet) options="--help --help-all --lang --reports --service --role --json --csv --root --conf --apikey-file --apibase --demo" ;;
+        simulate) options="--help --help-all --lang --cloud --port --mackerel --seed --hosts" ;;
         *) return ;;
     esac
     [[ $cur == -* ]] && _mackerel_inspector_values "$options" "$cur"

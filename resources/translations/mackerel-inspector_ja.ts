@@ -1693,6 +1693,18 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Usage: mackerel-inspector &lt;command&gt; [options]     (this build has no window)</source>
+        <translation>使い方: mackerel-inspector &lt;command&gt; [オプション]     (このビルドにはウィンドウがありません)</translation>
+    </message>
+    <message>
+        <source>this build (package mackerel-inspector-cli) has no window; it is in the package mackerel-inspector.</source>
+        <translation>このビルド (パッケージ mackerel-inspector-cli) にはウィンドウがありません。ウィンドウはパッケージ mackerel-inspector にあります。</translation>
+    </message>
+    <message>
+        <source>Run one of the commands instead.</source>
+        <translation>代わりにいずれかのコマンドを実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>

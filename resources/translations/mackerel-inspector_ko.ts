@@ -1693,6 +1693,18 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Usage: mackerel-inspector &lt;command&gt; [options]     (this build has no window)</source>
+        <translation>사용법: mackerel-inspector &lt;command&gt; [옵션]     (이 빌드에는 창이 없습니다)</translation>
+    </message>
+    <message>
+        <source>this build (package mackerel-inspector-cli) has no window; it is in the package mackerel-inspector.</source>
+        <translation>이 빌드(패키지 mackerel-inspector-cli)에는 창이 없습니다. 창은 패키지 mackerel-inspector에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Run one of the commands instead.</source>
+        <translation>대신 명령 중 하나를 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
