@@ -55,6 +55,7 @@ _mackerel_inspector()
         match) options="--json $common $mackerel" ;;
         register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
         fleet) options="--help --help-all --lang --reports --service --role --json --csv --root --conf --apikey-file --apibase --demo" ;;
+        help) options="--lang" ;;
         simulate) options="--help --help-all --lang --cloud --port --mackerel --seed --hosts" ;;
         *) return ;;
     esac
