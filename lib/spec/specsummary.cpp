@@ -1,9 +1,17 @@
 #include "specsummary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace mi {
+
+namespace {
+struct SpecSummaryText
+{
+    Q_DECLARE_TR_FUNCTIONS(SpecSummary)
+};
+} // namespace
 
 QString humanBytes(double bytes)
 {
@@ -24,7 +32,7 @@ namespace {
 
 const QString notCollected()
 {
-    return QStringLiteral("not collected");
+    return SpecSummaryText::tr("not collected");
 }
 
 // "3916792kB" (meminfo, kB meaning KiB) → bytes; -1 when it is not such a number.
@@ -40,7 +48,7 @@ QString osLine(const QJsonObject &kernel)
     if (kernel.isEmpty())
         return notCollected();
     const QString platform = QStringLiteral("%1 %2")
-                                 .arg(kernel.value(QStringLiteral("platform_name")).toString(QStringLiteral("unknown")),
+                                 .arg(kernel.value(QStringLiteral("platform_name")).toString(SpecSummaryText::tr("unknown")),
                                       kernel.value(QStringLiteral("platform_version")).toString())
                                  .trimmed();
     return QStringLiteral("%1 (%2 %3, %4)")
@@ -56,7 +64,7 @@ QString cpuLine(const QJsonArray &cpus)
     QStringList models;
     QList<int> counts;
     for (const QJsonValue &value : cpus) {
-        const QString model = value.toObject().value(QStringLiteral("model_name")).toString(QStringLiteral("unknown model"));
+        const QString model = value.toObject().value(QStringLiteral("model_name")).toString(SpecSummaryText::tr("unknown model"));
         const qsizetype at = models.indexOf(model);
         if (at < 0) {
             models.append(model);
@@ -68,8 +76,9 @@ QString cpuLine(const QJsonArray &cpus)
     QStringList parts;
     for (qsizetype i = 0; i < models.size(); ++i)
         parts.append(QStringLiteral("%1 × %2").arg(counts.at(i)).arg(models.at(i)));
-    return QStringLiteral("%1 CPU%2: %3").arg(cpus.size()).arg(cpus.size() == 1 ? QString() : QStringLiteral("s"),
-                                                               parts.join(QStringLiteral(", ")));
+    // Two sentences, not "CPU" + "s": a translation has its own word for one and for many.
+    return (cpus.size() == 1 ? SpecSummaryText::tr("1 CPU: %1") : SpecSummaryText::tr("%1 CPUs: %2").arg(cpus.size()))
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 QString memoryLine(const QJsonObject &memory)
@@ -78,11 +87,11 @@ QString memoryLine(const QJsonObject &memory)
         return notCollected();
     const double total = meminfoBytes(memory.value(QStringLiteral("total")));
     const double swap = meminfoBytes(memory.value(QStringLiteral("swap_total")));
-    QString line = total >= 0 ? humanBytes(total) : memory.value(QStringLiteral("total")).toString(QStringLiteral("unknown"));
+    QString line = total >= 0 ? humanBytes(total) : memory.value(QStringLiteral("total")).toString(SpecSummaryText::tr("unknown"));
     if (swap > 0)
-        line += QStringLiteral(", swap %1").arg(humanBytes(swap));
+        line += SpecSummaryText::tr(", swap %1").arg(humanBytes(swap));
     else if (swap == 0)
-        line += QStringLiteral(", no swap");
+        line += SpecSummaryText::tr(", no swap");
     return line;
 }
 
@@ -92,13 +101,13 @@ QList<SpecSummaryLine> specSummary(const QJsonObject &host)
 {
     const QJsonObject meta = host.value(QStringLiteral("meta")).toObject();
     QList<SpecSummaryLine> lines;
-    lines.append({QStringLiteral("OS"), osLine(meta.value(QStringLiteral("kernel")).toObject())});
-    lines.append({QStringLiteral("CPU"), cpuLine(meta.value(QStringLiteral("cpu")).toArray())});
-    lines.append({QStringLiteral("Memory"), memoryLine(meta.value(QStringLiteral("memory")).toObject())});
+    lines.append({SpecSummaryText::tr("OS"), osLine(meta.value(QStringLiteral("kernel")).toObject())});
+    lines.append({SpecSummaryText::tr("CPU"), cpuLine(meta.value(QStringLiteral("cpu")).toArray())});
+    lines.append({SpecSummaryText::tr("Memory"), memoryLine(meta.value(QStringLiteral("memory")).toObject())});
 
     // Block devices: sysfs sizes in 512-byte sectors; empty devices (unused loops) say nothing.
     const QJsonObject blocks = meta.value(QStringLiteral("block_device")).toObject();
-    QString label = QStringLiteral("Disks");
+    QString label = SpecSummaryText::tr("Disks");
     for (auto it = blocks.constBegin(); it != blocks.constEnd(); ++it) {
         const QJsonObject device = it.value().toObject();
         const double bytes = device.value(QStringLiteral("size")).toString().toDouble() * 512.0;
@@ -109,15 +118,15 @@ QList<SpecSummaryLine> specSummary(const QJsonObject &host)
         if (!model.isEmpty())
             text += QStringLiteral(", %1").arg(model);
         if (device.value(QStringLiteral("removable")).toString() == QLatin1String("1"))
-            text += QStringLiteral(", removable");
+            text += SpecSummaryText::tr(", removable");
         lines.append({std::exchange(label, QString()), text});
     }
     if (!label.isEmpty())
-        lines.append({label, blocks.isEmpty() ? notCollected() : QStringLiteral("none with a size")});
+        lines.append({label, blocks.isEmpty() ? notCollected() : SpecSummaryText::tr("none with a size")});
 
     // Filesystems: kb_* are df's 1024-byte blocks.
     const QJsonObject filesystems = meta.value(QStringLiteral("filesystem")).toObject();
-    label = QStringLiteral("Filesystems");
+    label = SpecSummaryText::tr("Filesystems");
     for (auto it = filesystems.constBegin(); it != filesystems.constEnd(); ++it) {
         const QJsonObject fs = it.value().toObject();
         const double size = fs.value(QStringLiteral("kb_size")).toDouble() * 1024.0;
@@ -126,16 +135,16 @@ QList<SpecSummaryLine> specSummary(const QJsonObject &host)
         if (percent.isEmpty() && size > 0)
             percent = QStringLiteral("%1%").arg(qRound(100.0 * used / size));
         lines.append({std::exchange(label, QString()),
-                      QStringLiteral("%1 on %2: %3 of %4 used (%5)")
+                      SpecSummaryText::tr("%1 on %2: %3 of %4 used (%5)")
                           .arg(fs.value(QStringLiteral("mount")).toString(), it.key(), humanBytes(used), humanBytes(size),
                                percent)});
     }
     if (!label.isEmpty())
         lines.append({label, filesystems.isEmpty() && !meta.contains(QStringLiteral("filesystem")) ? notCollected()
-                                                                                                   : QStringLiteral("none")});
+                                                                                                   : SpecSummaryText::tr("none")});
 
     const QJsonArray interfaces = host.value(QStringLiteral("interfaces")).toArray();
-    label = QStringLiteral("Interfaces");
+    label = SpecSummaryText::tr("Interfaces");
     for (const QJsonValue &value : interfaces) {
         const QJsonObject interface = value.toObject();
         QStringList addresses;
@@ -152,7 +161,7 @@ QList<SpecSummaryLine> specSummary(const QJsonObject &host)
         lines.append({std::exchange(label, QString()), text});
     }
     if (!label.isEmpty())
-        lines.append({label, QStringLiteral("none")});
+        lines.append({label, SpecSummaryText::tr("none")});
     return lines;
 }
 

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::HostComparisonView</name>
+    <message numerus="yes">
+        <source>An update would change %n field(s) on Mackerel (nothing the host has and this machine does not state is taken away):</source>
+        <translation>
+            <numerusform>An update would change %n field on Mackerel (nothing the host has and this machine does not state is taken away):</numerusform>
+            <numerusform>An update would change %n fields on Mackerel (nothing the host has and this machine does not state is taken away):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::MackerelPanel</name>
     <message numerus="yes">
         <source>%n candidate host(s)</source>

@@ -2028,6 +2028,14 @@
         <source>No metadata service confirmed a cloud: mackerel-agent sends no cloud metadata and no customIdentifier.</source>
         <translation>どのメタデータサービスもクラウドを確認しませんでした: mackerel-agent はクラウドメタデータも customIdentifier も送りません。</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
 </context>
 <context>
     <name>RawJson</name>
@@ -2249,6 +2257,77 @@
     <message>
         <source>no such file</source>
         <translation>ファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>SpecSummary</name>
+    <message>
+        <source>not collected</source>
+        <translation>未収集</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
+    <message>
+        <source>1 CPU: %1</source>
+        <translation>CPU 1 個: %1</translation>
+    </message>
+    <message>
+        <source>%1 CPUs: %2</source>
+        <translation>CPU %1 個: %2</translation>
+    </message>
+    <message>
+        <source>, swap %1</source>
+        <translation>、スワップ %1</translation>
+    </message>
+    <message>
+        <source>, no swap</source>
+        <translation>、スワップなし</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリー</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>, removable</source>
+        <translation>、リムーバブル</translation>
+    </message>
+    <message>
+        <source>none with a size</source>
+        <translation>サイズのあるものなし</translation>
+    </message>
+    <message>
+        <source>Filesystems</source>
+        <translation>ファイルシステム</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 of %4 used (%5)</source>
+        <translation>%1 (%2): %4 中 %3 使用 (%5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>インターフェース</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2840,87 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::HostComparisonView</name>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>On Mackerel</source>
+        <translation>Mackerel 上</translation>
+    </message>
+    <message>
+        <source>Field an update changes</source>
+        <translation>更新で変わる項目</translation>
+    </message>
+    <message>
+        <source>On Mackerel now</source>
+        <translation>現在の Mackerel</translation>
+    </message>
+    <message>
+        <source>After the update</source>
+        <translation>更新後</translation>
+    </message>
+    <message>
+        <source>On Mackerel: %1</source>
+        <translation>Mackerel 上: %1</translation>
+    </message>
+    <message>
+        <source>(none: keeps Mackerel&apos;s)</source>
+        <translation>(なし: Mackerel の値を維持)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>displayName</source>
+        <translation>displayName</translation>
+    </message>
+    <message>
+        <source>customIdentifier</source>
+        <translation>customIdentifier</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>(set on Mackerel)</source>
+        <translation>(Mackerel 上で設定)</translation>
+    </message>
+    <message>
+        <source>agent version</source>
+        <translation>エージェントのバージョン</translation>
+    </message>
+    <message>
+        <source>(the agent sends its own)</source>
+        <translation>(エージェントが自分で送ります)</translation>
+    </message>
+    <message>
+        <source>(no agent yet)</source>
+        <translation>(エージェントはまだなし)</translation>
+    </message>
+    <message>
+        <source>An update would change nothing on Mackerel.</source>
+        <translation>更新しても Mackerel 上で変わるものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>An update would change %n field(s) on Mackerel (nothing the host has and this machine does not state is taken away):</source>
+        <translation>
+            <numerusform>更新すると Mackerel 上で %n 項目が変わります (ホストにあってこのマシンが指定しないものは削除されません):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::HostSpecView</name>
     <message>
         <source>Search keys and values…</source>
@@ -2850,10 +3010,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Check match</source>
-        <translation>照合を確認</translation>
     </message>
     <message>
         <source>Register…</source>
@@ -2984,6 +3140,14 @@
 </source>
         <translation>同一マシンらしきホスト: customIdentifier を持たないが、このマシンであるホスト
 </translation>
+    </message>
+    <message>
+        <source>&amp;Check match</source>
+        <translation>照合を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
     </message>
 </context>
 <context>

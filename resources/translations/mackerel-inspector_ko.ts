@@ -2028,6 +2028,14 @@
         <source>No metadata service confirmed a cloud: mackerel-agent sends no cloud metadata and no customIdentifier.</source>
         <translation>어떤 메타데이터 서비스도 클라우드를 확인하지 않았습니다: mackerel-agent는 클라우드 메타데이터도 customIdentifier도 보내지 않습니다.</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
 </context>
 <context>
     <name>RawJson</name>
@@ -2249,6 +2257,77 @@
     <message>
         <source>no such file</source>
         <translation>파일 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SpecSummary</name>
+    <message>
+        <source>not collected</source>
+        <translation>수집 안 함</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>알 수 없는 모델</translation>
+    </message>
+    <message>
+        <source>1 CPU: %1</source>
+        <translation>CPU 1개: %1</translation>
+    </message>
+    <message>
+        <source>%1 CPUs: %2</source>
+        <translation>CPU %1개: %2</translation>
+    </message>
+    <message>
+        <source>, swap %1</source>
+        <translation>, 스왑 %1</translation>
+    </message>
+    <message>
+        <source>, no swap</source>
+        <translation>, 스왑 없음</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <source>, removable</source>
+        <translation>, 이동식</translation>
+    </message>
+    <message>
+        <source>none with a size</source>
+        <translation>크기 있는 것 없음</translation>
+    </message>
+    <message>
+        <source>Filesystems</source>
+        <translation>파일 시스템</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 of %4 used (%5)</source>
+        <translation>%1 (%2): %4 중 %3 사용 (%5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>인터페이스</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2840,87 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::HostComparisonView</name>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>이 머신</translation>
+    </message>
+    <message>
+        <source>On Mackerel</source>
+        <translation>Mackerel</translation>
+    </message>
+    <message>
+        <source>Field an update changes</source>
+        <translation>업데이트로 바뀌는 필드</translation>
+    </message>
+    <message>
+        <source>On Mackerel now</source>
+        <translation>현재 Mackerel</translation>
+    </message>
+    <message>
+        <source>After the update</source>
+        <translation>업데이트 후</translation>
+    </message>
+    <message>
+        <source>On Mackerel: %1</source>
+        <translation>Mackerel: %1</translation>
+    </message>
+    <message>
+        <source>(none: keeps Mackerel&apos;s)</source>
+        <translation>(없음: Mackerel 값 유지)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>displayName</source>
+        <translation>displayName</translation>
+    </message>
+    <message>
+        <source>customIdentifier</source>
+        <translation>customIdentifier</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>(set on Mackerel)</source>
+        <translation>(Mackerel에서 설정)</translation>
+    </message>
+    <message>
+        <source>agent version</source>
+        <translation>에이전트 버전</translation>
+    </message>
+    <message>
+        <source>(the agent sends its own)</source>
+        <translation>(에이전트가 직접 보냄)</translation>
+    </message>
+    <message>
+        <source>(no agent yet)</source>
+        <translation>(에이전트 아직 없음)</translation>
+    </message>
+    <message>
+        <source>An update would change nothing on Mackerel.</source>
+        <translation>업데이트해도 Mackerel에서 바뀌는 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An update would change %n field(s) on Mackerel (nothing the host has and this machine does not state is taken away):</source>
+        <translation>
+            <numerusform>업데이트하면 Mackerel에서 필드 %n개가 바뀝니다 (호스트에 있고 이 머신이 지정하지 않은 것은 지워지지 않습니다):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::HostSpecView</name>
     <message>
         <source>Search keys and values…</source>
@@ -2850,10 +3010,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Check match</source>
-        <translation>대조 확인</translation>
     </message>
     <message>
         <source>Register…</source>
@@ -2984,6 +3140,14 @@
 </source>
         <translation>같은 머신으로 보이는 호스트: customIdentifier는 없지만 이 머신인 호스트
 </translation>
+    </message>
+    <message>
+        <source>&amp;Check match</source>
+        <translation>대조 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
     </message>
 </context>
 <context>
