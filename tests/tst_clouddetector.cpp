@@ -1,6 +1,7 @@
 #include "clouddetector.h"
 #include "demoenvironment.h"
 #include "metadatasimulator.h"
+#include "detectorrun.h"
 #include "testservers.h"
 
 #include <QJsonArray>
@@ -19,34 +20,8 @@ Q_DECLARE_METATYPE(mi::sim::SimulatedCloud)
 
 namespace {
 
-// Options that point every endpoint at `base` and the /sys pre-check at `root`, with short waits:
-// the schedule is the agent's, only scaled down so the suite stays quick.
-DetectorOptions optionsFor(const QUrl &base, const QString &root)
-{
-    DetectorOptions options;
-    options.endpoints.ec2 = base;
-    options.endpoints.gce = base;
-    options.endpoints.azure = base;
-    options.root = root;
-    options.timeoutMs = 1500;
-    options.retryWaitMs = 50;
-    return options;
-}
-
-DetectionResult detect(const DetectorOptions &options)
-{
-    CloudDetector detector;
-    QSignalSpy finished(&detector, &CloudDetector::finished);
-    QSignalSpy recorded(&detector, &CloudDetector::probeRecorded);
-    detector.start(options);
-    // Never synchronous: nothing has been delivered before the event loop runs.
-    [&] { QCOMPARE(finished.count(), 0); }();
-    if (!finished.wait(30000))
-        qFatal("detection did not finish");
-    const auto result = finished.takeFirst().at(0).value<DetectionResult>();
-    [&] { QCOMPARE(recorded.count(), result.probes.size()); }();
-    return result;
-}
+using testing::detect;
+using testing::optionsFor;
 
 QList<ProbeRecord> probesFor(const DetectionResult &result, const QString &platform, const QString &urlPart = QString())
 {

@@ -6,6 +6,7 @@
 #include "firmwarereader.h"
 #include "hostedon.h"
 #include "metadatasimulator.h"
+#include "detectorrun.h"
 #include "testservers.h"
 
 #include <QDir>
@@ -78,27 +79,8 @@ QStringList evidenceFiles(const HostedOn &hostedOn)
     return files;
 }
 
-DetectorOptions optionsFor(const QUrl &base, const QString &root)
-{
-    DetectorOptions options;
-    options.endpoints.ec2 = base;
-    options.endpoints.gce = base;
-    options.endpoints.azure = base;
-    options.root = root;
-    options.timeoutMs = 1500;
-    options.retryWaitMs = 20;
-    return options;
-}
-
-DetectionResult detect(const DetectorOptions &options)
-{
-    CloudDetector detector;
-    QSignalSpy finished(&detector, &CloudDetector::finished);
-    detector.start(options);
-    if (!finished.wait(30000))
-        qFatal("detection did not finish");
-    return finished.takeFirst().at(0).value<DetectionResult>();
-}
+using testing::detect;
+using testing::optionsFor;
 
 // The agent's side of a result, with the firmware's parts, the timings and the racing probes taken out.
 QJsonObject agentFields(const DetectionResult &result)
@@ -448,8 +430,8 @@ void TestFirmware::agentFieldsUnchanged()
 
     QTemporaryDir agentRoot;
     QVERIFY(copyAgentFiles(fixture(root), agentRoot.path()));
-    const DetectionResult withFirmware = detect(optionsFor(base, fixture(root)));
-    const DetectionResult agentOnly = detect(optionsFor(base, agentRoot.path()));
+    const DetectionResult withFirmware = detect(optionsFor(base, fixture(root), 20));
+    const DetectionResult agentOnly = detect(optionsFor(base, agentRoot.path(), 20));
 
     QCOMPARE(cloudPlatformName(withFirmware.platform), platform);
     QCOMPARE(withFirmware.firmwareFindings.size(), firmwareWarnings);
@@ -489,7 +471,7 @@ void TestFirmware::openStackAnsweringAsEc2()
     MetadataSimulator simulator(SimulatedCloud::Ec2ImdsV1);
     simulator.setMetadataValue(QStringLiteral("meta-data/services/partition"), partition);
     QVERIFY(simulator.listenOnLoopback());
-    const DetectionResult result = detect(optionsFor(simulator.baseUrl(), fixture(QStringLiteral("openstack-ec2-uuid"))));
+    const DetectionResult result = detect(optionsFor(simulator.baseUrl(), fixture(QStringLiteral("openstack-ec2-uuid")), 20));
 
     QCOMPARE(cloudPlatformName(result.platform), platform);
     QCOMPARE(result.hostedOn.provider, QStringLiteral("openstack"));
@@ -521,7 +503,7 @@ void TestFirmware::demoInstancesAgreeWithTheirFirmware()
     QTemporaryDir root;
     QString error;
     QVERIFY2(writeSysFixture(simulator.instance(), root.path(), &error), qPrintable(error));
-    const DetectionResult result = detect(optionsFor(simulator.baseUrl(), root.path()));
+    const DetectionResult result = detect(optionsFor(simulator.baseUrl(), root.path(), 20));
     QCOMPARE(result.hostedOn.provider, provider);
     QVERIFY(result.firmwareFindings.isEmpty());
     if (provider == QLatin1String("ec2"))
