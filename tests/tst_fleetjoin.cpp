@@ -57,39 +57,27 @@ MackerelHost agentHost(const QString &id, const QString &name, QJsonObject field
     return host(id, name, fields);
 }
 
-struct ReportSpec
-{
-    QString name;
-    QString platform;
-    QString identifier;
-    QString idState;
-    QString idHost;
-    QJsonArray interfaces;
-    QJsonObject cloud;
-};
-
 // A machine's report as the parser reads it; an empty id-file state is "absent".
 FleetReport report(const QString &name, const QString &platform = QStringLiteral("none"), const QString &identifier = QString(),
                    const QString &idState = QString(), const QString &idHost = QString(),
                    const QJsonArray &interfaces = QJsonArray(), const QJsonObject &cloud = QJsonObject())
 {
-    ReportSpec spec{name, platform, identifier, idState.isEmpty() ? QStringLiteral("absent") : idState, idHost, interfaces, cloud};
-    QJsonObject hostObject{{QStringLiteral("name"), spec.name}, {QStringLiteral("interfaces"), spec.interfaces}};
-    if (!spec.cloud.isEmpty())
-        hostObject.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("cloud"), spec.cloud}});
+    QJsonObject hostObject{{QStringLiteral("name"), name}, {QStringLiteral("interfaces"), interfaces}};
+    if (!cloud.isEmpty())
+        hostObject.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("cloud"), cloud}});
     const QJsonObject object{
-        {QStringLiteral("platform"), spec.platform},
-        {QStringLiteral("customIdentifier"), spec.identifier.isEmpty() ? QJsonValue() : QJsonValue(spec.identifier)},
+        {QStringLiteral("platform"), platform},
+        {QStringLiteral("customIdentifier"), identifier.isEmpty() ? QJsonValue() : QJsonValue(identifier)},
         {QStringLiteral("host"), hostObject},
         {QStringLiteral("idFile"), QJsonObject{{QStringLiteral("path"), QStringLiteral("/var/lib/mackerel-agent/id")},
-                                               {QStringLiteral("state"), spec.idState},
-                                               {QStringLiteral("hostId"), spec.idHost.isEmpty() ? QJsonValue() : QJsonValue(spec.idHost)}}},
+                                               {QStringLiteral("state"), idState.isEmpty() ? QStringLiteral("absent") : idState},
+                                               {QStringLiteral("hostId"), idHost.isEmpty() ? QJsonValue() : QJsonValue(idHost)}}},
         {QStringLiteral("inspectorVersion"), QStringLiteral("0.1.0")},
         {QStringLiteral("probes"), QJsonArray()},
         {QStringLiteral("warnings"), QJsonArray()},
     };
     QString error;
-    const auto parsed = parseFleetReport(QJsonDocument(object).toJson(), QStringLiteral("reports/%1.json").arg(spec.name), &error);
+    const auto parsed = parseFleetReport(QJsonDocument(object).toJson(), QStringLiteral("reports/%1.json").arg(name), &error);
     if (!parsed)
         qFatal("bad test report: %s", qPrintable(error));
     return *parsed;
