@@ -2,6 +2,7 @@
 
 #include "mackerelapisimulator.h"
 #include "metadatasimulator.h"
+#include "scratchdir.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -34,7 +35,7 @@ private:
     DemoEnvironment() = default;
     std::unique_ptr<MetadataSimulator> m_simulator;
     std::unique_ptr<MackerelApiSimulator> m_mackerel;
-    QTemporaryDir m_sysRoot;
+    QTemporaryDir m_sysRoot{scratchDirTemplate()};
     QUrl m_refusingUrl;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mackerelapisimulator.h"
+#include "scratchdir.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -52,7 +53,7 @@ public:
 private:
     FleetDemoEnvironment() = default;
     std::unique_ptr<MackerelApiSimulator> m_mackerel;
-    QTemporaryDir m_reports;
+    QTemporaryDir m_reports{scratchDirTemplate()};
 };
 
 } // namespace mi::sim

@@ -66,11 +66,12 @@ QByteArray masked(QByteArray output)
     static const QRegularExpression elapsed(QStringLiteral("\"elapsedMs\": \\d+"));
     static const QRegularExpression created(QStringLiteral("\"createdAt\": \\d+")); // the simulator's clock
     static const QRegularExpression port(QStringLiteral("127\\.0\\.0\\.1:\\d+"));
-    static const QRegularExpression temporary(QStringLiteral("/tmp/[^/\"\\s,]+"));
+    // A demo's folder: in the runtime directory or /dev/shm when there is one, else in /tmp.
+    static const QRegularExpression temporary(QStringLiteral("/[^\"\\s,]*/mackerel-inspector-[^/\"\\s,]+"));
     text.replace(elapsed, QStringLiteral("\"elapsedMs\": 0"));
     text.replace(created, QStringLiteral("\"createdAt\": 0"));
     text.replace(port, QStringLiteral("127.0.0.1:PORT"));
-    text.replace(temporary, QStringLiteral("/tmp/TMP"));
+    text.replace(temporary, QStringLiteral("/DEMO"));
     return text.toUtf8();
 }
 
