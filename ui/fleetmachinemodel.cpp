@@ -1,5 +1,7 @@
 #include "fleetmachinemodel.h"
 
+#include "standardicons.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QStyle>
@@ -93,7 +95,7 @@ QVariant FleetMachineModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == Verdict && isFleetProblem(machine.verdict))
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     default: break;
     }

@@ -2,6 +2,7 @@
 
 #include "fleetmachinedetails.h"
 #include "fleetmachinemodel.h"
+#include "standardicons.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -308,7 +309,7 @@ void FleetView::onHostChanged(const PlaybookHostState &state)
         m_progress->setItem(row, column, cell);
     }
     if (bad)
-        m_progress->item(row, 1)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_progress->item(row, 1)->setIcon(standardIcon(QStyle::SP_MessageBoxWarning));
 }
 
 void FleetView::onPlaybookFinished(const PlaybookResult &result)

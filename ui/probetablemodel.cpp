@@ -1,5 +1,7 @@
 #include "probetablemodel.h"
 
+#include "standardicons.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QStyle>
@@ -66,7 +68,7 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
             const QStyle::StandardPixmap icon = record.outcome == ProbeOutcome::Ok ? QStyle::SP_DialogApplyButton
                 : alarming                                                        ? QStyle::SP_MessageBoxWarning
                                                                                   : QStyle::SP_DialogNoButton;
-            return QApplication::style()->standardIcon(icon);
+            return standardIcon(icon);
         }
         break;
     case Qt::FontRole:
