@@ -120,15 +120,9 @@ int runGui(int argc, char *argv[], const QString &language)
         QTextStream(stderr) << "mackerel-inspector: --reports: '" << reportsDir << "' is not a folder\n";
         return 2;
     }
-    // The Fleet tab's demo is an organization with every fleet verdict, apart from the Mackerel tab's.
+    // The Fleet tab's demo is an organization with every fleet verdict, apart from the Mackerel tab's;
+    // it is written and served when the tab is first opened.
     std::unique_ptr<sim::FleetDemoEnvironment> fleetDemo;
-    if (options.demoCloud) {
-        fleetDemo = sim::FleetDemoEnvironment::start(&error);
-        if (!fleetDemo) {
-            QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
-            return 1;
-        }
-    }
 
     HostSpecOptions specOptions;
     specOptions.root = options.root; // the host's own files; a demo replaces only the cloud
@@ -144,7 +138,19 @@ int runGui(int argc, char *argv[], const QString &language)
         }
         return settings;
     });
-    fleet.setFolderToOpen(!reportsDir.isEmpty() ? reportsDir : fleetDemo ? fleetDemo->reportsDir() : QString());
+    if (!reportsDir.isEmpty()) {
+        fleet.setFolderToOpen(reportsDir);
+    } else if (options.demoCloud) {
+        fleet.setFolderToOpen([&fleetDemo] {
+            QString error;
+            fleetDemo = sim::FleetDemoEnvironment::start(&error);
+            if (!fleetDemo) {
+                QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+                return QString();
+            }
+            return fleetDemo->reportsDir();
+        });
+    }
     ui::MainWindow window(&session, &mackerel);
     window.addFleetTab(&fleet);
     if (demo)

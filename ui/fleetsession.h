@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <functional>
+#include <utility>
 #include <memory>
 
 namespace mi {
@@ -52,8 +53,15 @@ public:
     QString settingsSummary() const;
 
     // A folder to open when the Fleet tab is first shown (--reports, --demo).
-    void setFolderToOpen(const QString &folder) { m_folderToOpen = folder; }
-    QString folderToOpen() const { return m_folderToOpen; }
+    void setFolderToOpen(const QString &folder)
+    {
+        m_folderToOpen = [folder] { return folder; };
+    }
+    // The same, given by a function called when the tab is first shown: a demo's organization is
+    // written and served only if someone opens the tab.
+    void setFolderToOpen(std::function<QString()> folder) { m_folderToOpen = std::move(folder); }
+    // The folder to open, asked for once; empty when there is none.
+    QString takeFolderToOpen() { return m_folderToOpen ? std::exchange(m_folderToOpen, nullptr)() : QString(); }
 
     // Follows `folder` and audits it on a fresh listing of the organization's hosts.
     void openFolder(const QString &folder);
@@ -86,7 +94,7 @@ private:
     PlaybookRunner *m_runner = nullptr;
     State m_state = State::Idle;
     QString m_error;
-    QString m_folderToOpen;
+    std::function<QString()> m_folderToOpen;
     bool m_hasAudit = false;
     bool m_needsListing = true;
     bool m_listing = false;        // the audit in progress lists the hosts

@@ -112,8 +112,9 @@ FleetView::FleetView(FleetSession *session, QWidget *parent)
 
     refreshCounts();
     refreshState();
-    if (!m_session->folderToOpen().isEmpty() && m_session->folder().isEmpty())
-        m_session->openFolder(m_session->folderToOpen());
+    const QString folderToOpen = m_session->takeFolderToOpen();
+    if (!folderToOpen.isEmpty() && m_session->folder().isEmpty())
+        m_session->openFolder(folderToOpen);
 }
 
 QWidget *FleetView::createMachinesPane()
