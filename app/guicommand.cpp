@@ -156,9 +156,10 @@ int runGui(int argc, char *argv[], const QString &language)
     if (demo)
         window.setWindowTitle(window.windowTitle() + GuiText::tr(" — demo: simulated %1").arg(*options.demoCloud));
     if (parser.isSet(QStringLiteral("screenshot"))) {
-        QObject::connect(&window, &ui::MainWindow::screenshotSaved, &app, [](bool ok, const QString &path) {
+        QObject::connect(&window, &ui::MainWindow::screenshotSaved, &app, [](bool ok, const QString &path, const QString &error) {
             if (!ok)
-                QTextStream(stderr) << "mackerel-inspector: " << GuiText::tr("cannot write the screenshot %1").arg(path) << "\n";
+                QTextStream(stderr) << "mackerel-inspector: " << GuiText::tr("cannot write the screenshot %1").arg(path) << ": "
+                                    << error << "\n";
             QCoreApplication::exit(ok ? 0 : 1);
         });
         window.saveScreenshotWhenDone(parser.value(QStringLiteral("screenshot")));

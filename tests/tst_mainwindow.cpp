@@ -57,6 +57,24 @@ bool hasContent(const QImage &image)
     return false;
 }
 
+// The share of pixels that differ between the screenshot and the window rendered again now: a
+// screenshot from the screen's pixels must show the window as it stands (a text cursor's blink aside).
+double differingShare(const QImage &screenshot, QWidget *window)
+{
+    const QImage a = screenshot.convertToFormat(QImage::Format_RGB888);
+    const QImage b = window->grab().toImage().convertToFormat(QImage::Format_RGB888);
+    if (a.size() != b.size())
+        return 1.0;
+    qint64 differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const uchar *lineA = a.constScanLine(y);
+        const uchar *lineB = b.constScanLine(y);
+        for (int x = 0; x < a.width() * 3; x += 3)
+            differing += lineA[x] != lineB[x] || lineA[x + 1] != lineB[x + 1] || lineA[x + 2] != lineB[x + 2];
+    }
+    return double(differing) / (a.width() * a.height());
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -187,6 +205,8 @@ void TestMainWindow::screenshotIsWrittenAndNotBlank()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 400 && image.height() > 300);
     QVERIFY(hasContent(image));
+    QCOMPARE(window.platformText(), QStringLiteral("Azure Virtual Machines"));
+    QVERIFY2(differingShare(image, &window) < 0.005, "the screenshot is not the window as shown");
 }
 
 void TestMainWindow::hostSpecTreeIsSearchableCopiedAndSaved()
@@ -267,6 +287,8 @@ void TestMainWindow::fleetTabIsBuiltWhenShownAndWaitedForByTheScreenshot()
     const QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(hasContent(image));
+    // Taken after the switch to the Fleet tab, not from the page shown before it.
+    QVERIFY2(differingShare(image, &window) < 0.005, "the screenshot is not the window as shown");
 }
 
 void TestMainWindow::hostSpecSummaryInWords()

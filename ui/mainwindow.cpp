@@ -8,6 +8,7 @@
 #include "lazytab.h"
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
+#include "pngfile.h"
 #include "standardicons.h"
 #include "tabrelayoutfilter.h"
 #include "timelinedelegate.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBackingStore>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -118,17 +120,23 @@ void MainWindow::showNow()
     maybeTakeScreenshot();
 }
 
-void MainWindow::settleLayouts(QWidget *page)
+void MainWindow::activateLayouts(QWidget *page)
 {
-    // A page shown for the first time lays itself out from posted layout requests, and item views
-    // their rows from a timer, after it has been painted: a second page of pixels over X forwarding,
-    // right after the first. Lay them out now, so that it paints once, as it will stay.
+    // A layout with nothing to do returns at once and repaints nothing.
     QList<QWidget *> widgets = page->findChildren<QWidget *>();
     widgets.prepend(page);
     for (QWidget *widget : std::as_const(widgets)) {
         if (widget->layout())
             widget->layout()->activate();
     }
+}
+
+void MainWindow::settleLayouts(QWidget *page)
+{
+    // A page shown for the first time lays itself out from posted layout requests, and item views
+    // their rows from a timer, after it has been painted: a second page of pixels over X forwarding,
+    // right after the first. Lay them out now, so that it paints once, as it will stay.
+    activateLayouts(page);
     const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views)
         view->doItemsLayout();
@@ -585,6 +593,21 @@ void MainWindow::saveScreenshotWhenDone(const QString &path)
     maybeTakeScreenshot();
 }
 
+QImage MainWindow::paintedImage()
+{
+    // The pixels painted on the screen, from the backing store, rather than a second rendering of the
+    // whole window with grab(): a raster backing store (xcb, offscreen) keeps the window's image.
+    if (QBackingStore *store = backingStore()) {
+        QPaintDevice *device = store->paintDevice();
+        if (device && device->devType() == QInternal::Image) {
+            const QImage &painted = *static_cast<const QImage *>(device);
+            if (painted.size() == size() * devicePixelRatio())
+                return painted.copy();
+        }
+    }
+    return grab().toImage();
+}
+
 void MainWindow::maybeTakeScreenshot()
 {
     if (m_screenshotPath.isEmpty() || isBusy() || !m_session->hasHostSpec() || !isVisible())
@@ -599,11 +622,14 @@ void MainWindow::maybeTakeScreenshot()
     const QString path = std::exchange(m_screenshotPath, QString());
     // Let the layout settle after the last update before rendering.
     QTimer::singleShot(0, this, [this, path] {
-        settleLayouts(this);
-        // Quality 80 is zlib's fast level with PNG's filters: for a window, half the time of the default
-        // level and a smaller file.
-        const bool ok = grab().save(path, "PNG", 80);
-        Q_EMIT screenshotSaved(ok, path);
+        // Not settleLayouts(): laying out the item views again repaints them, a page of pixels more over
+        // X forwarding. Whatever a layout changes is painted now, so that the window on the screen is final.
+        activateLayouts(this);
+        QCoreApplication::sendPostedEvents(this, QEvent::UpdateRequest);
+        const QImage image = paintedImage();
+        QString error;
+        const bool ok = writeFastPng(image, path, &error);
+        Q_EMIT screenshotSaved(ok, path, error);
     });
 }
 

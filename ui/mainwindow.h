@@ -56,7 +56,8 @@ public:
     FleetView *fleetView() const { return m_fleetView; } // nullptr until the tab was shown
 
 Q_SIGNALS:
-    void screenshotSaved(bool ok, const QString &path);
+    // On failure `error` says why.
+    void screenshotSaved(bool ok, const QString &path, const QString &error);
 
 public Q_SLOTS:
     void copyIdentifier();
@@ -68,6 +69,7 @@ private:
     void showSoon();
     void showNow();
     void settleLayouts(QWidget *page);
+    void activateLayouts(QWidget *page);
     void holdEvidence();
     void releaseEvidence();
     void setTabTextIfChanged(QWidget *page, const QString &text);
@@ -78,6 +80,7 @@ private:
     void fillHostSpecView();
     void onRunningChanged(bool running);
     void maybeTakeScreenshot();
+    QImage paintedImage();
     void buildFleetViewIfShown();
 
     bool isBusy() const;

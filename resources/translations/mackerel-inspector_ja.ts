@@ -1960,6 +1960,17 @@
     </message>
 </context>
 <context>
+    <name>PngFile</name>
+    <message>
+        <source>there is no image to write</source>
+        <translation>書き出す画像がありません</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG: %1</source>
+        <translation>PNG を作成できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>

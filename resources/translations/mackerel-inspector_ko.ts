@@ -1960,6 +1960,17 @@
     </message>
 </context>
 <context>
+    <name>PngFile</name>
+    <message>
+        <source>there is no image to write</source>
+        <translation>저장할 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot encode the PNG: %1</source>
+        <translation>PNG를 만들 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
