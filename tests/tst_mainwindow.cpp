@@ -58,7 +58,9 @@ bool hasContent(const QImage &image)
 }
 
 // The share of pixels that differ between the screenshot and the window rendered again now: a
-// screenshot from the screen's pixels must show the window as it stands (a text cursor's blink aside).
+// screenshot from the screen's pixels must show the window as it stands. A little may differ: the file
+// is written off the GUI thread, meanwhile a text cursor blinks or a view's scroll bar settles (about
+// 1 %); a page left unpainted differs by far more.
 double differingShare(const QImage &screenshot, QWidget *window)
 {
     const QImage a = screenshot.convertToFormat(QImage::Format_RGB888);
@@ -206,7 +208,7 @@ void TestMainWindow::screenshotIsWrittenAndNotBlank()
     QVERIFY(image.width() > 400 && image.height() > 300);
     QVERIFY(hasContent(image));
     QCOMPARE(window.platformText(), QStringLiteral("Azure Virtual Machines"));
-    QVERIFY2(differingShare(image, &window) < 0.005, "the screenshot is not the window as shown");
+    QVERIFY2(differingShare(image, &window) < 0.02, "the screenshot is not the window as shown");
 }
 
 void TestMainWindow::hostSpecTreeIsSearchableCopiedAndSaved()
@@ -288,7 +290,7 @@ void TestMainWindow::fleetTabIsBuiltWhenShownAndWaitedForByTheScreenshot()
     QVERIFY(!image.isNull());
     QVERIFY(hasContent(image));
     // Taken after the switch to the Fleet tab, not from the page shown before it.
-    QVERIFY2(differingShare(image, &window) < 0.005, "the screenshot is not the window as shown");
+    QVERIFY2(differingShare(image, &window) < 0.02, "the screenshot is not the window as shown");
 }
 
 void TestMainWindow::hostSpecSummaryInWords()

@@ -8,7 +8,7 @@
 #include "lazytab.h"
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
-#include "pngfile.h"
+#include "screenshotwriter.h"
 #include "standardicons.h"
 #include "tabrelayoutfilter.h"
 #include "timelinedelegate.h"
@@ -47,6 +47,8 @@ MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QW
     , m_mackerel(mackerel)
 {
     setWindowTitle(tr("Mackerel Inspector"));
+    m_screenshotWriter = new ScreenshotWriter(this);
+    connect(m_screenshotWriter, &ScreenshotWriter::finished, this, &MainWindow::screenshotSaved);
     setWindowIcon(QIcon(QStringLiteral(":/icons/mackerel-inspector.svg")));
     createActions();
     createCentralArea();
@@ -115,20 +117,15 @@ void MainWindow::showNow()
     setUpdatesEnabled(true);
     show();
     // The one paint, now rather than at the next update request, so that a screenshot follows it.
-    if (windowHandle() && windowHandle()->isExposed())
+    if (windowHandle() && windowHandle()->isExposed()) {
         repaint();
-    maybeTakeScreenshot();
-}
-
-void MainWindow::activateLayouts(QWidget *page)
-{
-    // A layout with nothing to do returns at once and repaints nothing.
-    QList<QWidget *> widgets = page->findChildren<QWidget *>();
-    widgets.prepend(page);
-    for (QWidget *widget : std::as_const(widgets)) {
-        if (widget->layout())
-            widget->layout()->activate();
+        // Settled and painted just now: the screenshot is these pixels.
+        if (!m_screenshotPath.isEmpty() && !isBusy() && m_session->hasHostSpec()) {
+            m_screenshotWriter->write(paintedImage(), std::exchange(m_screenshotPath, QString()));
+            return;
+        }
     }
+    maybeTakeScreenshot();
 }
 
 void MainWindow::settleLayouts(QWidget *page)
@@ -136,7 +133,12 @@ void MainWindow::settleLayouts(QWidget *page)
     // A page shown for the first time lays itself out from posted layout requests, and item views
     // their rows from a timer, after it has been painted: a second page of pixels over X forwarding,
     // right after the first. Lay them out now, so that it paints once, as it will stay.
-    activateLayouts(page);
+    QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    widgets.prepend(page);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (widget->layout())
+            widget->layout()->activate();
+    }
     const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views)
         view->doItemsLayout();
@@ -601,8 +603,9 @@ QImage MainWindow::paintedImage()
         QPaintDevice *device = store->paintDevice();
         if (device && device->devType() == QInternal::Image) {
             const QImage &painted = *static_cast<const QImage *>(device);
+            // Shared, not copied: the writer copies it before the backing store paints again.
             if (painted.size() == size() * devicePixelRatio())
-                return painted.copy();
+                return painted;
         }
     }
     return grab().toImage();
@@ -610,7 +613,8 @@ QImage MainWindow::paintedImage()
 
 void MainWindow::maybeTakeScreenshot()
 {
-    if (m_screenshotPath.isEmpty() || isBusy() || !m_session->hasHostSpec() || !isVisible())
+    // While the first paint is pending, showNow() takes it.
+    if (m_screenshotPath.isEmpty() || isBusy() || !m_session->hasHostSpec() || !isVisible() || m_showPending)
         return;
     // Rendered once the window is on the screen (exposed and painted), so that "--screenshot"
     // measures a start up to a painted window, over X forwarding too.
@@ -620,16 +624,12 @@ void MainWindow::maybeTakeScreenshot()
         return;
     }
     const QString path = std::exchange(m_screenshotPath, QString());
-    // Let the layout settle after the last update before rendering.
+    // Once the last update has settled: the layouts and the item views' rows are laid out now, and
+    // whatever that changes is painted, so that the screenshot is the window on the screen.
     QTimer::singleShot(0, this, [this, path] {
-        // Not settleLayouts(): laying out the item views again repaints them, a page of pixels more over
-        // X forwarding. Whatever a layout changes is painted now, so that the window on the screen is final.
-        activateLayouts(this);
+        settleLayouts(this);
         QCoreApplication::sendPostedEvents(this, QEvent::UpdateRequest);
-        const QImage image = paintedImage();
-        QString error;
-        const bool ok = writeFastPng(image, path, &error);
-        Q_EMIT screenshotSaved(ok, path, error);
+        m_screenshotWriter->write(paintedImage(), path);
     });
 }
 

@@ -21,6 +21,7 @@ class InspectionSession;
 class LazyTab;
 class MackerelPanel;
 class MackerelSession;
+class ScreenshotWriter;
 
 // The inspector window: platform and customIdentifier at the top, evidence and cloud metadata below.
 // It shows the session's state and forwards actions to it; it never blocks.
@@ -69,7 +70,6 @@ private:
     void showSoon();
     void showNow();
     void settleLayouts(QWidget *page);
-    void activateLayouts(QWidget *page);
     void holdEvidence();
     void releaseEvidence();
     void setTabTextIfChanged(QWidget *page, const QString &text);
@@ -109,6 +109,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_copyAction = nullptr;
     QString m_screenshotPath;
+    ScreenshotWriter *m_screenshotWriter = nullptr;
     bool m_showPending = false;
     bool m_showsResult = false; // the labels show a detection result
     QTimer m_showDeadline;

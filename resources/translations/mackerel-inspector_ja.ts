@@ -1960,17 +1960,6 @@
     </message>
 </context>
 <context>
-    <name>PngFile</name>
-    <message>
-        <source>there is no image to write</source>
-        <translation>書き出す画像がありません</translation>
-    </message>
-    <message>
-        <source>cannot encode the PNG: %1</source>
-        <translation>PNG を作成できません: %1</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -3424,6 +3413,17 @@
     <message>
         <source>%1 does not exist (any more)</source>
         <translation>%1 は (もう) 存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::ScreenshotWriter</name>
+    <message>
+        <source>there is no image to write</source>
+        <translation>書き出す画像がありません</translation>
+    </message>
+    <message>
+        <source>cannot compress the image (out of memory?)</source>
+        <translation>画像を圧縮できません (メモリ不足?)</translation>
     </message>
 </context>
 </TS>

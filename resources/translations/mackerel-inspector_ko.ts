@@ -1960,17 +1960,6 @@
     </message>
 </context>
 <context>
-    <name>PngFile</name>
-    <message>
-        <source>there is no image to write</source>
-        <translation>저장할 이미지가 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot encode the PNG: %1</source>
-        <translation>PNG를 만들 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
@@ -3424,6 +3413,17 @@
     <message>
         <source>%1 does not exist (any more)</source>
         <translation>%1이(가) (더는) 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>mi::ui::ScreenshotWriter</name>
+    <message>
+        <source>there is no image to write</source>
+        <translation>저장할 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot compress the image (out of memory?)</source>
+        <translation>이미지를 압축할 수 없습니다 (메모리 부족?)</translation>
     </message>
 </context>
 </TS>
