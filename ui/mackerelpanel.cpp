@@ -181,15 +181,18 @@ void MackerelPanel::checkMatch()
     if (!m_ready || m_session->isBusy())
         return;
     applyTypedSettings();
-    // The machine's instance and MAC addresses from the payload it would send, as `match` takes them
-    // (the host name is left out: only an integration's naming tells an instance by it).
-    const QJsonObject payload = m_payload();
-    MachineKeys keys = MachineKeys::fromHost(QString(), m_identifier(), payload.value(QStringLiteral("meta")).toObject(),
+    const QString identifier = m_identifier();
+    m_session->checkMatch(identifier, matchKeys(identifier, m_payload(), m_firmwareInstanceKey ? m_firmwareInstanceKey() : QString()));
+}
+
+MachineKeys MackerelPanel::matchKeys(const QString &identifier, const QJsonObject &payload, const QString &firmwareInstanceKey)
+{
+    // The host name is left out: only an integration's naming tells an instance by it.
+    MachineKeys keys = MachineKeys::fromHost(QString(), identifier, payload.value(QStringLiteral("meta")).toObject(),
                                              payload.value(QStringLiteral("interfaces")).toArray());
-    const QString firmware = m_firmwareInstanceKey ? m_firmwareInstanceKey() : QString();
-    if (!firmware.isEmpty() && !keys.instanceKeys.contains(firmware))
-        keys.instanceKeys.append(firmware);
-    m_session->checkMatch(m_identifier(), keys);
+    if (!firmwareInstanceKey.isEmpty() && !keys.instanceKeys.contains(firmwareInstanceKey))
+        keys.instanceKeys.append(firmwareInstanceKey);
+    return keys;
 }
 
 QString MackerelPanel::lookalikesText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "machinekeys.h"
+
 #include <QJsonObject>
 #include <QWidget>
 #include <functional>
@@ -40,6 +42,10 @@ public:
     QPushButton *confirmButton() const { return m_confirmButton; }
     QTableWidget *changesTable() const { return m_changes; }
     HostComparisonView *comparisonView() const { return m_comparison; }
+
+    // The keys a match check looks for lookalikes by: the machine's instance and MAC addresses from the
+    // payload it would send, as `match` takes them, and its firmware's instance (may be empty).
+    static MachineKeys matchKeys(const QString &identifier, const QJsonObject &payload, const QString &firmwareInstanceKey);
 
 public Q_SLOTS:
     void checkMatch();

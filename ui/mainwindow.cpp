@@ -353,10 +353,7 @@ void MainWindow::createCentralArea()
             m_mackerelPanel = new MackerelPanel(
                 m_mackerel, [this] { return m_session->result().customIdentifier; },
                 [this] { return m_session->hostSpec().host; }, page);
-            m_mackerelPanel->setFirmwareInstanceKey([this] {
-                const HostedOn &hostedOn = m_session->result().hostedOn;
-                return instanceKeyFromFirmware(hostedOn.provider, hostedOn.instanceId);
-            });
+            m_mackerelPanel->setFirmwareInstanceKey([this] { return firmwareInstanceKey(); });
             m_mackerelPanel->setReady(m_session->hasHostSpec() && !m_session->isRunning());
             return m_mackerelPanel;
         }, m_tabs);
@@ -477,13 +474,22 @@ void MainWindow::showHostSpec()
     if (m_mackerelPanel)
         m_mackerelPanel->setReady(true);
     // With a key configured, the verdict comes without a click; nothing is changed by checking. The
-    // panel makes the check (it adds this machine's instance and MAC keys): built now if it was not,
-    // unseen, so that costs no pixels.
-    if (m_mackerel->hasApiKey()) {
-        MackerelPanel *panel = mackerelPanel();
-        panel->setReady(true);
-        panel->checkMatch();
+    // panel makes the check with what is typed in it; before it is built (its tab not opened yet) the
+    // check needs no page, and the page shows the verdict when opened.
+    if (!m_mackerel->hasApiKey())
+        return;
+    if (m_mackerelPanel) {
+        m_mackerelPanel->checkMatch();
+        return;
     }
+    const QString identifier = m_session->result().customIdentifier;
+    m_mackerel->checkMatch(identifier, MackerelPanel::matchKeys(identifier, m_session->hostSpec().host, firmwareInstanceKey()));
+}
+
+QString MainWindow::firmwareInstanceKey() const
+{
+    const HostedOn &hostedOn = m_session->result().hostedOn;
+    return instanceKeyFromFirmware(hostedOn.provider, hostedOn.instanceId);
 }
 
 HostSpecView *MainWindow::hostSpecView() const

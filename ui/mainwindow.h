@@ -70,6 +70,7 @@ private:
     void showSoon();
     void showNow();
     void settleLayouts(QWidget *page);
+    QString firmwareInstanceKey() const;
     void holdEvidence();
     void releaseEvidence();
     void setTabTextIfChanged(QWidget *page, const QString &text);
