@@ -1,10 +1,8 @@
 #include "fleetmachinemodel.h"
 
-#include "standardicons.h"
+#include "drawnicon.h"
 
-#include <QApplication>
 #include <QFont>
-#include <QStyle>
 
 namespace mi::ui {
 
@@ -95,7 +93,7 @@ QVariant FleetMachineModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == Verdict && isFleetProblem(machine.verdict))
-            return standardIcon(QStyle::SP_MessageBoxWarning);
+            return drawnIcon(DrawnIcon::Warning);
         break;
     default: break;
     }

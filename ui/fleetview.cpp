@@ -2,7 +2,7 @@
 
 #include "fleetmachinedetails.h"
 #include "fleetmachinemodel.h"
-#include "standardicons.h"
+#include "drawnicon.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -310,7 +310,7 @@ void FleetView::onHostChanged(const PlaybookHostState &state)
         m_progress->setItem(row, column, cell);
     }
     if (bad)
-        m_progress->item(row, 1)->setIcon(standardIcon(QStyle::SP_MessageBoxWarning));
+        m_progress->item(row, 1)->setIcon(drawnIcon(DrawnIcon::Warning));
 }
 
 void FleetView::onPlaybookFinished(const PlaybookResult &result)

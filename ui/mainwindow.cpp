@@ -9,7 +9,7 @@
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
 #include "screenshotwriter.h"
-#include "standardicons.h"
+#include "drawnicon.h"
 #include "tabrelayoutfilter.h"
 #include "timelinedelegate.h"
 
@@ -179,14 +179,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::createActions()
 {
-    m_refreshAction = new QAction(standardIcon(QStyle::SP_BrowserReload), tr("&Re-run detection"), this);
+    m_refreshAction = new QAction(drawnIcon(DrawnIcon::Reload), tr("&Re-run detection"), this);
     m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         holdEvidence(); // before the session empties the table
         m_session->refresh();
     });
 
-    m_cancelAction = new QAction(standardIcon(QStyle::SP_BrowserStop), tr("&Cancel"), this);
+    m_cancelAction = new QAction(drawnIcon(DrawnIcon::Stop), tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence::Cancel);
     connect(m_cancelAction, &QAction::triggered, m_session, &InspectionSession::cancel);
 

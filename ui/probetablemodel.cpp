@@ -1,10 +1,8 @@
 #include "probetablemodel.h"
 
-#include "standardicons.h"
+#include "drawnicon.h"
 
-#include <QApplication>
 #include <QFont>
-#include <QStyle>
 
 namespace mi::ui {
 
@@ -65,10 +63,9 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == Outcome) {
-            const QStyle::StandardPixmap icon = record.outcome == ProbeOutcome::Ok ? QStyle::SP_DialogApplyButton
-                : alarming                                                        ? QStyle::SP_MessageBoxWarning
-                                                                                  : QStyle::SP_DialogNoButton;
-            return standardIcon(icon);
+            return drawnIcon(record.outcome == ProbeOutcome::Ok ? DrawnIcon::Ok
+                             : alarming                          ? DrawnIcon::Warning
+                                                                 : DrawnIcon::Skipped);
         }
         break;
     case Qt::FontRole:
