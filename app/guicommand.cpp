@@ -9,7 +9,9 @@
 #include "language.h"
 #include "mackereloptions.h"
 #include "mackerelsession.h"
+#include "drawnicon.h"
 #include "mainwindow.h"
+#include "windowstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,12 +52,13 @@ int runGui(int argc, char *argv[], const QString &language)
         return 1;
     }
     QApplication app(argc, argv);
+    QApplication::setStyle(new ui::WindowStyle); // owned by the application
     installTranslators(language);
     QApplication::setApplicationName(QStringLiteral("mackerel-inspector"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mackerel Inspector"));
     QApplication::setApplicationVersion(QStringLiteral(MACKEREL_INSPECTOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.mackerel.inspector"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mackerel-inspector.svg")));
+    QApplication::setWindowIcon(ui::applicationIcon());
     // Over X forwarding every frame crosses the wire: no animated widgets.
     QApplication::setEffectEnabled(Qt::UI_AnimateMenu, false);
     QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);

@@ -1,3 +1,4 @@
+#include "drawnicon.h"
 #include "demoenvironment.h"
 #include "fleetdemo.h"
 #include "fleetmachinedetails.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void noCloudHasNothingToCopy();
     void actionsFollowRunningState();
     void screenshotIsWrittenAndNotBlank();
+    void iconsNeedNoImageFile();
     void hostSpecTreeIsSearchableCopiedAndSaved();
     void fleetTabIsBuiltWhenShownAndWaitedForByTheScreenshot();
     void hostSpecSummaryInWords();
@@ -209,6 +211,25 @@ void TestMainWindow::screenshotIsWrittenAndNotBlank()
     QVERIFY(hasContent(image));
     QCOMPARE(window.platformText(), QStringLiteral("Azure Virtual Machines"));
     QVERIFY2(differingShare(image, &window) < 0.02, "the screenshot is not the window as shown");
+}
+
+void TestMainWindow::iconsNeedNoImageFile()
+{
+    // The application icon from the pixels built in, at the sizes a window manager asks for.
+    const QIcon application = ui::applicationIcon();
+    QCOMPARE(application.availableSizes(), (QList<QSize>{QSize(32, 32), QSize(64, 64)}));
+    const QImage large = application.pixmap(64).toImage();
+    QVERIFY(hasContent(large));
+    QCOMPARE(qAlpha(large.pixel(32, 32)), 255); // opaque in the middle, as drawn in the SVG
+    // Drawn icons: transparent around the shape, a shape in the middle, grey when disabled.
+    for (const auto which : {ui::DrawnIcon::Ok, ui::DrawnIcon::Warning, ui::DrawnIcon::Skipped, ui::DrawnIcon::Reload,
+                             ui::DrawnIcon::Stop, ui::DrawnIcon::More}) {
+        const QImage image = ui::drawnIcon(which).pixmap(32).toImage();
+        QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
+        QVERIFY(hasContent(image));
+        const QImage disabled = ui::drawnIcon(which).pixmap(32, QIcon::Disabled).toImage();
+        QVERIFY(disabled != image);
+    }
 }
 
 void TestMainWindow::hostSpecTreeIsSearchableCopiedAndSaved()

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QResource>
 
 #include <array>
 
@@ -112,6 +113,18 @@ public:
             painter->drawLine(cross.topRight(), cross.bottomLeft());
             break;
         }
+        case DrawnIcon::More: { // a chevron: the menu or tool bar has more than it shows
+            pen.setColor(colour(QGuiApplication::palette().color(QPalette::WindowText)));
+            pen.setWidthF(std::max(1.0, side / 10.0));
+            painter->setPen(pen);
+            for (const qreal x : {0.28, 0.52}) {
+                const qreal left = inner.left() + inner.width() * x;
+                painter->drawPolyline(QPolygonF{QPointF(left, inner.top() + inner.height() * 0.28),
+                                                QPointF(left + inner.width() * 0.2, inner.center().y()),
+                                                QPointF(left, inner.bottom() - inner.height() * 0.28)});
+            }
+            break;
+        }
         }
         painter->restore();
     }
@@ -125,10 +138,28 @@ private:
 QIcon drawnIcon(DrawnIcon which)
 {
     // One QIcon a kind, so that its pixmaps are cached across the cells that show it.
-    static std::array<QIcon, 5> icons;
+    static std::array<QIcon, 6> icons;
     QIcon &icon = icons[size_t(which)];
     if (icon.isNull())
         icon = QIcon(new DrawnIconEngine(which));
+    return icon;
+}
+
+QIcon applicationIcon()
+{
+    static QIcon icon;
+    if (icon.isNull()) {
+        for (const int size : {32, 64}) {
+            const QResource pixels(QStringLiteral(":/icons/mackerel-inspector-%1.argb").arg(size));
+            const QByteArray data = pixels.uncompressedData();
+            if (data.size() == qsizetype(size) * size * 4) {
+                // copy(): the image must not refer to `data`, which goes with this loop turn.
+                const QImage image = QImage(reinterpret_cast<const uchar *>(data.constData()), size, size,
+                                            QImage::Format_ARGB32_Premultiplied).copy();
+                icon.addPixmap(QPixmap::fromImage(image));
+            }
+        }
+    }
     return icon;
 }
 

@@ -49,7 +49,7 @@ MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QW
     setWindowTitle(tr("Mackerel Inspector"));
     m_screenshotWriter = new ScreenshotWriter(this);
     connect(m_screenshotWriter, &ScreenshotWriter::finished, this, &MainWindow::screenshotSaved);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/mackerel-inspector.svg")));
+    setWindowIcon(applicationIcon());
     createActions();
     createCentralArea();
     connect(m_session, &InspectionSession::resultChanged, this, &MainWindow::showResult);
