@@ -1,6 +1,13 @@
-// The baseline for the GUI start-up benchmark: a Qt Widgets window that does nothing, rendered once
-// to a PNG exactly as `mackerel-inspector --screenshot` renders its window.
+// The baseline for the GUI start-up benchmark: a Qt Widgets window of the inspector's size that does
+// nothing, saved once painted to the PNG given last, then it exits.
+//   bench_minimalwindow FILE              as a plain Qt program saves its window: QWidget::grab() and
+//                                         QImage::save() (the benchmark's baseline since 2026-11-25)
+//   bench_minimalwindow --fast-png FILE   as `mackerel-inspector --screenshot` saves its own: the
+//                                         painted pixels, compressed off the GUI thread (ScreenshotWriter)
+#include "screenshotwriter.h"
+
 #include <QApplication>
+#include <QBackingStore>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTimer>
@@ -10,11 +17,23 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     if (argc < 2)
         return 2;
+    const bool fast = QByteArray(argv[1]) == "--fast-png";
     const QString path = QString::fromLocal8Bit(argv[argc - 1]);
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("baseline"), &window));
     window.resize(1100, 720);
     window.show();
-    QTimer::singleShot(0, &window, [&] { QCoreApplication::exit(window.grab().save(path, "PNG") ? 0 : 1); });
+    mi::ui::ScreenshotWriter writer;
+    QObject::connect(&writer, &mi::ui::ScreenshotWriter::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+    QTimer::singleShot(0, &window, [&] {
+        if (!fast) {
+            QCoreApplication::exit(window.grab().save(path, "PNG") ? 0 : 1);
+            return;
+        }
+        window.repaint();
+        QPaintDevice *device = window.backingStore()->paintDevice();
+        writer.write(device && device->devType() == QInternal::Image ? *static_cast<QImage *>(device) : window.grab().toImage(),
+                     path);
+    });
     return QApplication::exec();
 }
