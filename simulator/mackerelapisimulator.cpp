@@ -3,9 +3,6 @@
 #include "fleetdemo.h"
 
 #include <QDateTime>
-#include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -69,20 +66,14 @@ QStringList mackerelSeedNames()
 }
 
 MackerelApiSimulator::MackerelApiSimulator(const QString &apiKey, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : LoopbackHttpServer(parent)
     , m_apiKey(apiKey)
 {
 }
 
-bool MackerelApiSimulator::listenOnLoopback(quint16 port)
-{
-    m_port = listen(QHostAddress::LocalHost, port);
-    return m_port != 0;
-}
-
 QUrl MackerelApiSimulator::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port()));
 }
 
 QString MackerelApiSimulator::nextId()
@@ -227,31 +218,23 @@ MackerelApiSimulator::Answer MackerelApiSimulator::error(int status, const QStri
     return answer;
 }
 
-bool MackerelApiSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+LoopbackHttpResponse MackerelApiSimulator::respond(const LoopbackHttpRequest &request)
 {
     MackerelRequest recorded;
     static_cast<RecordedRequest &>(recorded) = RecordedRequest::from(request);
-    recorded.body = request.body();
+    recorded.body = request.body;
 
-    Answer reply = answer(recorded);
+    const Answer reply = answer(recorded);
     recorded.status = reply.status;
     m_requests.append(recorded);
 
-    const QByteArray body = !reply.rawBody.isEmpty() ? reply.rawBody : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    LoopbackHttpResponse response;
+    response.status = reply.status;
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8")});
     if (!reply.retryAfter.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Retry-After"), reply.retryAfter);
-    responder.writeBody(body);
-    Q_EMIT requestServed(QString::fromLatin1(recorded.method), recorded.path, reply.status);
-    return true;
-}
-
-void MackerelApiSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+        response.headers.append({QByteArrayLiteral("Retry-After"), reply.retryAfter});
+    response.body = !reply.rawBody.isEmpty() ? reply.rawBody : QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    return response;
 }
 
 MackerelApiSimulator::Answer MackerelApiSimulator::answer(const MackerelRequest &request)

@@ -2,7 +2,6 @@
 
 #include "metadatasimulator.h"
 
-#include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -56,14 +55,13 @@ struct MackerelRequest : RecordedRequest
 // the API's format, {"error":{"message":"…"}}. Listing filters by customIdentifier, name, service,
 // role and status (default: working and standby) and never lists retired hosts; creating refuses a
 // customIdentifier a live host already carries.
-class MackerelApiSimulator : public QAbstractHttpServer
+class MackerelApiSimulator : public LoopbackHttpServer
 {
     Q_OBJECT
 public:
     explicit MackerelApiSimulator(const QString &apiKey = QString::fromLatin1(DemoApiKey), QObject *parent = nullptr);
 
-    bool listenOnLoopback(quint16 port = 0);
-    quint16 port() const { return m_port; }
+    // listenOnLoopback() and port(): see LoopbackHttpServer; requestServed() follows each answer.
     QUrl baseUrl() const; // http://127.0.0.1:PORT/
 
     // Replaces the hosts with the seed's, for the instance of `cloud`.
@@ -83,12 +81,8 @@ public:
     QList<MackerelRequest> requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
-Q_SIGNALS:
-    void requestServed(const QString &method, const QString &path, int status);
-
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    LoopbackHttpResponse respond(const LoopbackHttpRequest &request) override;
 
 private:
     struct Answer
@@ -115,7 +109,6 @@ private:
     QList<MackerelFault> m_faults;
     QList<MackerelRequest> m_requests;
     QString m_localHostId;
-    quint16 m_port = 0;
     int m_serial = 0;
 };
 

@@ -1,12 +1,8 @@
 #include "metadatasimulator.h"
 
-#include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QTcpServer>
 #include <QUrlQuery>
 
 namespace mi::sim {
@@ -375,18 +371,18 @@ QByteArray RecordedRequest::header(const QByteArray &name) const
     return QByteArray();
 }
 
-RecordedRequest RecordedRequest::from(const QHttpServerRequest &request)
+RecordedRequest RecordedRequest::from(const LoopbackHttpRequest &request)
 {
     RecordedRequest recorded;
-    recorded.method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();
-    recorded.path = request.url().path();
-    recorded.query = request.url().query(QUrl::FullyEncoded);
-    recorded.headers = request.headers();
+    recorded.method = request.method;
+    recorded.path = QUrl::fromPercentEncoding(request.path);
+    recorded.query = QString::fromUtf8(request.query);
+    recorded.headers = request.headers;
     return recorded;
 }
 
 MetadataSimulator::MetadataSimulator(SimulatedCloud cloud, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : LoopbackHttpServer(parent)
     , m_cloud(cloud)
     , m_instance(simulatedInstance(cloud))
 {
@@ -400,15 +396,9 @@ MetadataSimulator::MetadataSimulator(SimulatedCloud cloud, QObject *parent)
     }
 }
 
-bool MetadataSimulator::listenOnLoopback(quint16 port)
-{
-    m_port = listen(QHostAddress::LocalHost, port);
-    return m_port != 0;
-}
-
 QUrl MetadataSimulator::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
 void MetadataSimulator::setResponse(const QString &path, const CannedResponse &response)
@@ -421,26 +411,19 @@ void MetadataSimulator::setMetadataValue(const QString &treePath, const QJsonVal
     setPath(m_tree, treePath.split(QLatin1Char('/'), Qt::SkipEmptyParts), value);
 }
 
-bool MetadataSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+LoopbackHttpResponse MetadataSimulator::respond(const LoopbackHttpRequest &request)
 {
     const RecordedRequest recorded = RecordedRequest::from(request);
     m_requests.append(recorded);
 
-    const CannedResponse response = m_canned.contains(recorded.path) ? m_canned.value(recorded.path) : answer(recorded);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    for (const auto &header : response.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeBody(response.body);
-    Q_EMIT requestServed(QString::fromLatin1(recorded.method), recorded.path, response.status);
-    return true;
-}
-
-void MetadataSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    const CannedResponse canned = m_canned.contains(recorded.path) ? m_canned.value(recorded.path) : answer(recorded);
+    LoopbackHttpResponse response;
+    response.status = canned.status;
+    if (!canned.contentType.isEmpty())
+        response.headers.append({QByteArrayLiteral("Content-Type"), canned.contentType});
+    response.headers.append(canned.headers);
+    response.body = canned.body;
+    return response;
 }
 
 CannedResponse MetadataSimulator::answer(const RecordedRequest &request) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
+#include "loopbackhttpserver.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -49,7 +49,7 @@ struct CannedResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-// A request as a simulator received it (the query kept percent-encoded).
+// A request as a simulator received it (the path percent-decoded, the query kept percent-encoded).
 struct RecordedRequest
 {
     QByteArray method;
@@ -58,7 +58,7 @@ struct RecordedRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
 
-    static RecordedRequest from(const QHttpServerRequest &request);
+    static RecordedRequest from(const LoopbackHttpRequest &request);
 };
 
 // An instance metadata service on 127.0.0.1 that behaves as the real one does where mackerel-agent
@@ -66,15 +66,13 @@ struct RecordedRequest
 // HTML; GCE refuses requests without Metadata-Flavor: Google; Azure refuses requests without
 // Metadata: true or api-version. Paths are served from a metadata tree (listings for directories,
 // text for leaves, JSON where the service gives JSON).
-class MetadataSimulator : public QAbstractHttpServer
+class MetadataSimulator : public LoopbackHttpServer
 {
     Q_OBJECT
 public:
     explicit MetadataSimulator(SimulatedCloud cloud, QObject *parent = nullptr);
 
-    // Listens on 127.0.0.1 (port 0: an ephemeral port). Returns false if the port is taken.
-    bool listenOnLoopback(quint16 port = 0);
-    quint16 port() const { return m_port; }
+    // listenOnLoopback() and port(): see LoopbackHttpServer; requestServed() follows each answer.
     QUrl baseUrl() const;
     SimulatedCloud cloud() const { return m_cloud; }
     const SimulatedInstance &instance() const { return m_instance; }
@@ -86,12 +84,8 @@ public:
     QList<RecordedRequest> requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
-Q_SIGNALS:
-    void requestServed(const QString &method, const QString &path, int status);
-
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    LoopbackHttpResponse respond(const LoopbackHttpRequest &request) override;
 
 private:
     CannedResponse answer(const RecordedRequest &request) const;
@@ -104,7 +98,6 @@ private:
     QJsonObject m_tree;
     QHash<QString, CannedResponse> m_canned;
     QList<RecordedRequest> m_requests;
-    quint16 m_port = 0;
     mutable int m_tokenSerial = 0;
 };
 
