@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libtomlplusplus-dev libgl-dev zlib1g-dev
+    qt6-base-dev libtomlplusplus-dev libgl-dev zlib1g-dev
     libqt6svg6 fonts-dejavu-core xvfb xauth
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
     ansible-core openssh-client

@@ -52,6 +52,11 @@ done
 
 # Depends is what the binary needs: every library it links comes from a package Depends names.
 depends=$(field Depends)
+# The simulators serve plain HTTP with their own server: neither Qt HttpServer nor the Qt WebSockets
+# it needs is linked or depended on (issue 14: they cost start-up time, and Qt HttpServer loads TLS).
+for library in libqt6httpserver6 libqt6websockets6; do
+    names_package "$depends" "$library" && fail "Depends names $library"
+done
 needed=$(readelf --dynamic "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 [ -n "$needed" ] || fail "readelf lists no NEEDED library for $binary"
 for library in $needed; do
@@ -64,11 +69,12 @@ for library in $needed; do
         fail "the binary links $library from $owner, which Depends does not name"
     fi
 done
+if grep -Eq 'libQt6HttpServer|libQt6WebSockets' <<<"$needed"; then fail "the binary links $(grep -E 'libQt6HttpServer|libQt6WebSockets' <<<"$needed" | xargs)"; fi
 
 if [ "$kind" = headless ]; then
     if grep -Eq "$gui_libraries" <<<"$needed"; then fail "the headless binary links $(grep -E "$gui_libraries" <<<"$needed" | xargs)"; fi
     if ldd "$binary" | grep -Eq "$gui_libraries"; then fail "the headless binary loads, indirectly: $(ldd "$binary" | grep -E "$gui_libraries" | awk '{print $1}' | xargs)"; fi
-    for required in libqt6core6 libqt6network6 libqt6httpserver6; do
+    for required in libqt6core6 libqt6network6; do
         names_package "$depends" "$required" || fail "Depends lacks $required"
     done
     # What installing it pulls in on a system that has nothing yet: the Depends closure.
@@ -86,7 +92,7 @@ if [ "$kind" = headless ]; then
     [ "$status" -eq 2 ] && grep -q 'has no window' "$work/window.out" \
         || fail "asked for the window, it exited with $status: $(cat "$work/window.out")"
 else
-    for required in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6httpserver6; do
+    for required in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6; do
         names_package "$depends" "$required" || fail "Depends lacks $required"
     done
     names_package "$(field Recommends)" fonts-noto-cjk || fail "it does not recommend fonts-noto-cjk"
