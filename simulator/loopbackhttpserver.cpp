@@ -280,9 +280,9 @@ void LoopbackHttpServer::readFrom(QTcpSocket *socket)
                 }
                 // A request line that is already wrong is refused without waiting for the headers.
                 const qsizetype lineEnd = connection->buffer.indexOf('\n');
-                LoopbackHttpRequest probe;
                 if (lineEnd >= 0) {
-                    const int status = parseRequestLine(withoutCarriageReturn(connection->buffer.left(lineEnd)), &probe);
+                    LoopbackHttpRequest requestLine;
+                    const int status = parseRequestLine(withoutCarriageReturn(connection->buffer.left(lineEnd)), &requestLine);
                     if (status != 0) {
                         refuse(socket, *connection, status);
                         return;
@@ -376,7 +376,7 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const LoopbackHttpResponse &
             continue; // the framing is the server's
         head += header.first + ": " + header.second + "\r\n";
     }
-    // RFC 9110, 6.4.1 and 8.6: no content in these answers, and none announced for 1xx and 204.
+    // No content in 1xx, 204 and 304 answers (RFC 9110, 6.4.1), hence no Content-Length either.
     const bool noContent = status < 200 || status == 204 || status == 304;
     if (!noContent)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
@@ -402,7 +402,6 @@ void LoopbackHttpServer::refuse(QTcpSocket *socket, Connection &connection, int 
     response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
     response.body = httpReasonPhrase(status) + '\n';
     answer(socket, response, false, true);
-    socket->readAll();
 }
 
 void LoopbackHttpServer::forget(QTcpSocket *socket)
