@@ -70,7 +70,8 @@ bool PngEncoder::compressBand(int index)
     // A band that is not the last ends on a byte boundary, not final, so that the next one follows it.
     if (status == Z_OK)
         status = deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH);
-    band.ok = last ? status == Z_STREAM_END : status == Z_OK;
+    // Room left over means zlib holds nothing back (the buffer is deflateBound() plus a flush's margin).
+    band.ok = (last ? status == Z_STREAM_END : status == Z_OK) && stream.avail_out > 0;
     band.deflated.truncate(qsizetype(stream.total_out));
     deflateEnd(&stream);
     return band.ok;
