@@ -537,12 +537,15 @@ void MainWindow::addFleetTab(FleetSession *fleet)
     if (m_fleet)
         return;
     m_fleet = fleet;
-    // An empty page until first shown: the window starts without building the view or reading anything.
-    m_fleetTab = new QWidget(m_tabs);
-    auto *layout = new QVBoxLayout(m_fleetTab);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Built when first shown: the window starts without building the view or reading anything.
+    m_fleetTab = new LazyTab([this](QWidget *page) {
+        m_fleetView = new FleetView(m_fleet, page);
+        connect(m_fleetView, &FleetView::message, statusBar(), [this](const QString &text) {
+            statusBar()->showMessage(text, 5000);
+        });
+        return m_fleetView;
+    }, m_tabs);
     m_tabs->addTab(m_fleetTab, tr("Fleet"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildFleetViewIfShown);
     connect(m_fleet, &FleetSession::stateChanged, this, [this] {
         if (!m_fleet->isBusy())
             maybeTakeScreenshot();
@@ -552,17 +555,6 @@ void MainWindow::addFleetTab(FleetSession *fleet)
 int MainWindow::fleetTabIndex() const
 {
     return m_fleetTab ? m_tabs->indexOf(m_fleetTab) : -1;
-}
-
-void MainWindow::buildFleetViewIfShown()
-{
-    if (m_fleetView || !m_fleetTab || m_tabs->currentWidget() != m_fleetTab)
-        return;
-    m_fleetView = new FleetView(m_fleet, m_fleetTab);
-    m_fleetTab->layout()->addWidget(m_fleetView);
-    connect(m_fleetView, &FleetView::message, statusBar(), [this](const QString &text) {
-        statusBar()->showMessage(text, 5000);
-    });
 }
 
 bool MainWindow::isBusy() const

@@ -82,7 +82,6 @@ private:
     void onRunningChanged(bool running);
     void maybeTakeScreenshot();
     QImage paintedImage();
-    void buildFleetViewIfShown();
 
     bool isBusy() const;
 
@@ -91,7 +90,7 @@ private:
     LazyTab *m_mackerelTab = nullptr;
     MackerelPanel *m_mackerelPanel = nullptr;
     FleetSession *m_fleet = nullptr;
-    QWidget *m_fleetTab = nullptr;
+    LazyTab *m_fleetTab = nullptr;
     FleetView *m_fleetView = nullptr;
     QLabel *m_platformLabel = nullptr;
     QLabel *m_sourceLabel = nullptr;
