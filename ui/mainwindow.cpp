@@ -9,6 +9,7 @@
 #include "mackerelpanel.h"
 #include "mackerelsession.h"
 #include "screenshotwriter.h"
+#include "tabpainthold.h"
 #include "drawnicon.h"
 #include "tabrelayoutfilter.h"
 #include "timelinedelegate.h"
@@ -209,10 +210,7 @@ void MainWindow::createActions()
     for (int number = 1; number <= 9; ++number) {
         auto *tabAction = new QAction(this);
         tabAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
-        connect(tabAction, &QAction::triggered, this, [this, number] {
-            if (number <= m_tabs->count())
-                m_tabs->setCurrentIndex(number - 1);
-        });
+        connect(tabAction, &QAction::triggered, this, [this, number] { m_tabPaintHold->switchTo(number - 1); });
         addAction(tabAction);
     }
 
@@ -304,6 +302,11 @@ void MainWindow::createCentralArea()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (QWidget *page = m_tabs->widget(index))
             settleLayouts(page);
+    });
+    // Then the switch's one paint waits for the views' column sizes and rows, and for the Fleet tab's
+    // first audit (it lists the organization's hosts: a second at most, as the window's first paint).
+    m_tabPaintHold = new TabPaintHold(m_tabs, [this](QWidget *page) {
+        return m_fleetTab && page == m_fleetTab && m_fleet->isBusy();
     });
     m_evidenceView = new QTableView(m_tabs);
     m_evidenceView->setModel(m_session->probes());
@@ -626,6 +629,7 @@ void MainWindow::maybeTakeScreenshot()
     // whatever that changes is painted, so that the screenshot is the window on the screen.
     QTimer::singleShot(0, this, [this, path] {
         settleLayouts(this);
+        m_tabPaintHold->release();
         QCoreApplication::sendPostedEvents(this, QEvent::UpdateRequest);
         m_screenshotWriter->write(paintedImage(), path);
     });

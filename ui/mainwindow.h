@@ -22,6 +22,7 @@ class LazyTab;
 class MackerelPanel;
 class MackerelSession;
 class ScreenshotWriter;
+class TabPaintHold;
 
 // The inspector window: platform and customIdentifier at the top, evidence and cloud metadata below.
 // It shows the session's state and forwards actions to it; it never blocks.
@@ -110,6 +111,7 @@ private:
     QAction *m_copyAction = nullptr;
     QString m_screenshotPath;
     ScreenshotWriter *m_screenshotWriter = nullptr;
+    TabPaintHold *m_tabPaintHold = nullptr;
     bool m_showPending = false;
     bool m_showsResult = false; // the labels show a detection result
     QTimer m_showDeadline;
