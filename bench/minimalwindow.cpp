@@ -11,6 +11,9 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QTimer>
+#include <QWindow>
+
+#include <functional>
 
 int main(int argc, char *argv[])
 {
@@ -24,16 +27,27 @@ int main(int argc, char *argv[])
     window.resize(1100, 720);
     window.show();
     mi::ui::ScreenshotWriter writer;
-    QObject::connect(&writer, &mi::ui::ScreenshotWriter::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-    QTimer::singleShot(0, &window, [&] {
+    QObject::connect(&writer, &mi::ui::ScreenshotWriter::finished, &app, [](bool ok, const QString &, const QString &error) {
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+    std::function<void()> save = [&] {
         if (!fast) {
             QCoreApplication::exit(window.grab().save(path, "PNG") ? 0 : 1);
             return;
         }
+        // As the inspector: once the window is exposed, painted now, and its backing store's pixels.
+        if (!window.windowHandle() || !window.windowHandle()->isExposed()) {
+            QTimer::singleShot(0, &window, save);
+            return;
+        }
         window.repaint();
         QPaintDevice *device = window.backingStore()->paintDevice();
-        writer.write(device && device->devType() == QInternal::Image ? *static_cast<QImage *>(device) : window.grab().toImage(),
-                     path);
-    });
+        const bool painted = device && device->devType() == QInternal::Image
+            && static_cast<QImage *>(device)->size() == window.size() * window.devicePixelRatio();
+        writer.write(painted ? *static_cast<QImage *>(device) : window.grab().toImage(), path);
+    };
+    QTimer::singleShot(0, &window, save);
     return QApplication::exec();
 }
