@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QPixmapCache>
 #include <QResource>
 
 #include <array>
@@ -25,16 +26,36 @@ public:
     QString key() const override { return QStringLiteral("mi.drawn"); }
 
     // QIconEngine's own paints on a pixmap it leaves unfilled.
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
         QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        draw(&painter, QRect(QPoint(0, 0), size), mode);
         return pixmap;
     }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    // An item view paints a cell's icon at each paint of the cell: drawn once a size, then copied.
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        const QString key = QStringLiteral("mi-drawn-icon/%1/%2/%3x%4@%5")
+                                .arg(int(m_which))
+                                .arg(int(mode))
+                                .arg(rect.width())
+                                .arg(rect.height())
+                                .arg(ratio);
+        QPixmap cached;
+        if (!QPixmapCache::find(key, &cached)) {
+            cached = pixmap(rect.size() * ratio, mode, state);
+            cached.setDevicePixelRatio(ratio);
+            QPixmapCache::insert(key, cached);
+        }
+        painter->drawPixmap(rect.topLeft(), cached);
+    }
+
+private:
+    void draw(QPainter *painter, const QRect &rect, QIcon::Mode mode) const
     {
         const bool disabled = mode == QIcon::Disabled;
         const QColor grey = QGuiApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
@@ -129,7 +150,6 @@ public:
         painter->restore();
     }
 
-private:
     DrawnIcon m_which;
 };
 
