@@ -395,7 +395,7 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const LoopbackHttpResponse &
 
 void LoopbackHttpServer::refuse(QTcpSocket *socket, Connection &connection, int status)
 {
-    qCDebug(lcLoopbackHttp) << "refusing a request with" << status << "on port" << m_port;
+    qCDebug(lcLoopbackHttp, "refusing a request with %d on port %u", status, unsigned(m_port));
     connection.buffer.clear();
     LoopbackHttpResponse response;
     response.status = status;

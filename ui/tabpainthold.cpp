@@ -11,6 +11,7 @@ namespace mi::ui {
 TabPaintHold::TabPaintHold(QTabWidget *tabs, std::function<bool(QWidget *page)> isPageBusy, int maxHoldMs)
     : QObject(tabs)
     , m_tabs(tabs)
+    , m_tabBar(tabs->tabBar())
     , m_isPageBusy(std::move(isPageBusy))
     , m_maxHoldMs(maxHoldMs)
 {
@@ -19,14 +20,15 @@ TabPaintHold::TabPaintHold(QTabWidget *tabs, std::function<bool(QWidget *page)> 
     connect(&m_poll, &QTimer::timeout, this, &TabPaintHold::check);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TabPaintHold::onCurrentChanged);
     // A press on a tab switches in the tab bar's own handler: seen here first.
-    m_tabs->tabBar()->installEventFilter(this);
+    m_tabBar->installEventFilter(this);
 }
 
 bool TabPaintHold::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_tabs->tabBar() && event->type() == QEvent::MouseButtonPress) {
+    // The event's type first: the tab bar also sends events while the tab widget is being destroyed.
+    if (event->type() == QEvent::MouseButtonPress && watched == m_tabBar) {
         const auto *press = static_cast<QMouseEvent *>(event);
-        const int index = m_tabs->tabBar()->tabAt(press->position().toPoint());
+        const int index = m_tabBar->tabAt(press->position().toPoint());
         if (press->button() == Qt::LeftButton && index >= 0 && index != m_tabs->currentIndex() && m_tabs->isTabEnabled(index))
             hold();
     }

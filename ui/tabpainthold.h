@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <functional>
 
+class QTabBar;
 class QTabWidget;
 class QWidget;
 
@@ -40,6 +41,7 @@ private:
     void check();
 
     QTabWidget *m_tabs;
+    QTabBar *m_tabBar;
     std::function<bool(QWidget *page)> m_isPageBusy;
     int m_maxHoldMs;
     bool m_holding = false;
