@@ -549,6 +549,7 @@ void MainWindow::addFleetTab(FleetSession *fleet)
         return m_fleetView;
     }, m_tabs);
     m_tabs->addTab(m_fleetTab, tr("Fleet"));
+    connect(m_fleet, &FleetSession::stateChanged, m_tabPaintHold, &TabPaintHold::recheck);
     connect(m_fleet, &FleetSession::stateChanged, this, [this] {
         if (!m_fleet->isBusy())
             maybeTakeScreenshot();

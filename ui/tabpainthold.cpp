@@ -15,9 +15,12 @@ TabPaintHold::TabPaintHold(QTabWidget *tabs, std::function<bool(QWidget *page)> 
     , m_isPageBusy(std::move(isPageBusy))
     , m_maxHoldMs(maxHoldMs)
 {
-    // A few milliseconds: the views' own zero-time timers, started before, come first.
+    // A few milliseconds: the views' own zero-time timers, started before, come first. A busy page is
+    // waited for through recheck(), not by polling.
     m_poll.setInterval(2);
     connect(&m_poll, &QTimer::timeout, this, &TabPaintHold::check);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &TabPaintHold::release);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TabPaintHold::onCurrentChanged);
     // A press on a tab switches in the tab bar's own handler: seen here first.
     m_tabBar->installEventFilter(this);
@@ -50,8 +53,14 @@ void TabPaintHold::hold()
         return;
     m_holding = true;
     m_tabs->setUpdatesEnabled(false);
-    m_since.start();
+    m_deadline.start(m_maxHoldMs);
     m_poll.start(); // also ends the hold when no switch follows
+}
+
+void TabPaintHold::recheck()
+{
+    if (m_holding)
+        check();
 }
 
 bool TabPaintHold::hasPendingViewLayout(const QWidget *page)
@@ -76,21 +85,28 @@ void TabPaintHold::onCurrentChanged()
 {
     if (!m_holding)
         return;
-    m_since.start();
+    m_deadline.start(m_maxHoldMs);
     check();
 }
 
 void TabPaintHold::check()
 {
     QWidget *page = m_tabs->currentWidget();
-    const bool settled = !hasPendingViewLayout(page) && !(m_isPageBusy && m_isPageBusy(page));
-    if (settled || m_since.elapsed() >= m_maxHoldMs)
+    const bool viewsPending = hasPendingViewLayout(page);
+    if (!viewsPending && !(m_isPageBusy && m_isPageBusy(page))) {
         release();
+        return;
+    }
+    if (viewsPending)
+        m_poll.start();
+    else
+        m_poll.stop(); // the page is busy: recheck() or the deadline ends the hold
 }
 
 void TabPaintHold::release()
 {
     m_poll.stop();
+    m_deadline.stop();
     if (!m_holding)
         return;
     m_holding = false;

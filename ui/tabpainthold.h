@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -29,6 +28,8 @@ public:
     void switchTo(int index);
     // Paints now if held (a screenshot, say, wants the page as it is).
     void release();
+    // The page's business may have changed (connect the page's state signal here).
+    void recheck();
     // True while a visible item view of `page` has a zero-time timer pending.
     static bool hasPendingViewLayout(const QWidget *page);
 
@@ -46,7 +47,7 @@ private:
     int m_maxHoldMs;
     bool m_holding = false;
     QTimer m_poll;
-    QElapsedTimer m_since;
+    QTimer m_deadline;
 };
 
 } // namespace mi::ui
