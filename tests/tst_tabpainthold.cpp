@@ -61,18 +61,21 @@ private Q_SLOTS:
     void busyPageIsPaintedWhenReadyOrAtTheDeadline_data();
     void busyPageIsPaintedWhenReadyOrAtTheDeadline();
     void noHoldBeforeTheWindowIsPainted();
+    void noHoldWithoutASwitch();
 };
 
 void TestTabPaintHold::switchPaintsThePageOnce_data()
 {
-    QTest::addColumn<bool>("byClick");
-    QTest::newRow("switchTo() (Alt+N)") << false;
-    QTest::newRow("a click on the tab") << true;
+    QTest::addColumn<QString>("how");
+    QTest::newRow("switchTo() (Alt+N)") << QStringLiteral("switchTo");
+    QTest::newRow("a click on the tab") << QStringLiteral("click");
+    QTest::newRow("Ctrl+Tab") << QStringLiteral("ctrl+tab");
+    QTest::newRow("Right arrow on the tab bar") << QStringLiteral("arrow");
 }
 
 void TestTabPaintHold::switchPaintsThePageOnce()
 {
-    QFETCH(bool, byClick);
+    QFETCH(QString, how);
     QTabWidget tabs;
     tabs.resize(700, 400);
     tabs.addTab(new QWidget, QStringLiteral("First"));
@@ -90,8 +93,12 @@ void TestTabPaintHold::switchPaintsThePageOnce()
     QTest::qWait(50);
 
     PaintCounter viewport(table->viewport());
-    if (byClick)
+    if (how == QLatin1String("click"))
         QTest::mouseClick(tabs.tabBar(), Qt::LeftButton, {}, tabs.tabBar()->tabRect(1).center());
+    else if (how == QLatin1String("ctrl+tab"))
+        QTest::keyClick(&tabs, Qt::Key_Tab, Qt::ControlModifier);
+    else if (how == QLatin1String("arrow"))
+        QTest::keyClick(tabs.tabBar(), Qt::Key_Right);
     else
         hold.switchTo(1);
     QCOMPARE(tabs.currentIndex(), 1);
@@ -168,6 +175,24 @@ void TestTabPaintHold::noHoldBeforeTheWindowIsPainted()
     QVERIFY(!hold.isHolding());
     tabs.setUpdatesEnabled(true);
     QVERIFY(tabs.updatesEnabled());
+}
+
+void TestTabPaintHold::noHoldWithoutASwitch()
+{
+    // A hold without a switch would end in a repaint of the whole tab widget for nothing.
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("First"));
+    tabs.addTab(new QWidget, QStringLiteral("Second"));
+    TabPaintHold hold(&tabs);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QTest::keyClick(tabs.tabBar(), Qt::Key_Left); // already the first tab
+    QVERIFY(!hold.isHolding());
+    QTest::mouseClick(tabs.tabBar(), Qt::LeftButton, {}, tabs.tabBar()->tabRect(0).center()); // the current tab
+    QVERIFY(!hold.isHolding());
+    hold.switchTo(0);
+    QVERIFY(!hold.isHolding());
+    QCOMPARE(tabs.currentIndex(), 0);
 }
 
 QTEST_MAIN(TestTabPaintHold)

@@ -2,6 +2,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTabBar>
 #include <QTabWidget>
@@ -22,19 +23,52 @@ TabPaintHold::TabPaintHold(QTabWidget *tabs, std::function<bool(QWidget *page)> 
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &TabPaintHold::release);
     connect(m_tabs, &QTabWidget::currentChanged, this, &TabPaintHold::onCurrentChanged);
-    // A press on a tab switches in the tab bar's own handler: seen here first.
+    // A press on a tab, or the keys that switch tabs, switch in the tab bar's and the tab widget's own
+    // handlers: seen here first.
     m_tabBar->installEventFilter(this);
+    m_tabs->installEventFilter(this);
+}
+
+int TabPaintHold::tabAfterKey(const QKeyEvent *key, bool onTabBar) const
+{
+    const int count = m_tabs->count();
+    const int current = m_tabs->currentIndex();
+    if (count < 2)
+        return -1;
+    // QTabWidget: Ctrl+Tab and Ctrl+PgDown forward, Ctrl+Shift+Tab and Ctrl+PgUp back, round the ends.
+    if (key->modifiers() & Qt::ControlModifier) {
+        switch (key->key()) {
+        case Qt::Key_Tab:
+        case Qt::Key_PageDown: return (current + 1) % count;
+        case Qt::Key_Backtab:
+        case Qt::Key_PageUp: return (current + count - 1) % count;
+        default: return -1;
+        }
+    }
+    // QTabBar with the focus: the arrow keys, stopping at the ends.
+    if (onTabBar && key->modifiers() == Qt::NoModifier) {
+        const bool forward = (key->key() == Qt::Key_Right) != (m_tabBar->layoutDirection() == Qt::RightToLeft);
+        if (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left) {
+            const int next = forward ? current + 1 : current - 1;
+            return next >= 0 && next < count ? next : -1;
+        }
+    }
+    return -1;
 }
 
 bool TabPaintHold::eventFilter(QObject *watched, QEvent *event)
 {
     // The event's type first: the tab bar also sends events while the tab widget is being destroyed.
+    int index = -1;
     if (event->type() == QEvent::MouseButtonPress && watched == m_tabBar) {
         const auto *press = static_cast<QMouseEvent *>(event);
-        const int index = m_tabBar->tabAt(press->position().toPoint());
-        if (press->button() == Qt::LeftButton && index >= 0 && index != m_tabs->currentIndex() && m_tabs->isTabEnabled(index))
-            hold();
+        if (press->button() == Qt::LeftButton)
+            index = m_tabBar->tabAt(press->position().toPoint());
+    } else if (event->type() == QEvent::KeyPress && (watched == m_tabBar || watched == m_tabs)) {
+        index = tabAfterKey(static_cast<QKeyEvent *>(event), watched == m_tabBar);
     }
+    if (index >= 0 && index != m_tabs->currentIndex() && m_tabs->isTabEnabled(index))
+        hold();
     return QObject::eventFilter(watched, event);
 }
 

@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <functional>
 
+class QKeyEvent;
 class QTabBar;
 class QTabWidget;
 class QWidget;
@@ -14,9 +15,9 @@ namespace mi::ui {
 // item views' zero-time timers (section sizes, rows) have run and `isPageBusy(page)` says false, or
 // `maxHoldMs` have passed. Painting before that paints those views, or the page, a second time right
 // after the first: over X forwarding, up to a page of pixels more. The hold starts before the switch
-// (a click on a tab, or switchTo()), since a page shown marks itself for painting at once; other
-// switches (Ctrl+Tab) paint as Qt paints them. Connect it after whatever lays the page out on
-// currentChanged.
+// (a click on a tab, Ctrl+Tab and the like, the tab bar's arrow keys, or switchTo()), since a page
+// shown marks itself for painting at once; a switch made otherwise (setCurrentIndex()) paints as Qt
+// paints it. Connect it after whatever lays the page out on currentChanged.
 class TabPaintHold : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ protected:
 
 private:
     void hold();
+    // The tab a key pressed on the tab bar or the tab widget switches to, or -1.
+    int tabAfterKey(const QKeyEvent *key, bool onTabBar) const;
     void onCurrentChanged();
     void check();
 
