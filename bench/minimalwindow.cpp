@@ -7,7 +7,6 @@
 #include "screenshotwriter.h"
 
 #include <QApplication>
-#include <QBackingStore>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTimer>
@@ -43,10 +42,7 @@ int main(int argc, char *argv[])
             return;
         }
         window.repaint();
-        QPaintDevice *device = window.backingStore()->paintDevice();
-        const bool painted = device && device->devType() == QInternal::Image
-            && static_cast<QImage *>(device)->size() == window.size() * window.devicePixelRatio();
-        writer.write(painted ? *static_cast<QImage *>(device) : window.grab().toImage(), path);
+        writer.write(mi::ui::ScreenshotWriter::paintedImage(&window), path);
     };
     QTimer::singleShot(0, &window, save);
     return QApplication::exec();

@@ -17,7 +17,6 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QBackingStore>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -121,8 +120,8 @@ void MainWindow::showNow()
     if (windowHandle() && windowHandle()->isExposed()) {
         repaint();
         // Settled and painted just now: the screenshot is these pixels.
-        if (!m_screenshotPath.isEmpty() && !isBusy() && m_session->hasHostSpec()) {
-            m_screenshotWriter->write(paintedImage(), std::exchange(m_screenshotPath, QString()));
+        if (screenshotDue()) {
+            m_screenshotWriter->write(ScreenshotWriter::paintedImage(this), std::exchange(m_screenshotPath, QString()));
             return;
         }
     }
@@ -597,26 +596,15 @@ void MainWindow::saveScreenshotWhenDone(const QString &path)
     maybeTakeScreenshot();
 }
 
-QImage MainWindow::paintedImage()
+bool MainWindow::screenshotDue() const
 {
-    // The pixels painted on the screen, from the backing store, rather than a second rendering of the
-    // whole window with grab(): a raster backing store (xcb, offscreen) keeps the window's image.
-    if (QBackingStore *store = backingStore()) {
-        QPaintDevice *device = store->paintDevice();
-        if (device && device->devType() == QInternal::Image) {
-            const QImage &painted = *static_cast<const QImage *>(device);
-            // Shared, not copied: the writer copies it before the backing store paints again.
-            if (painted.size() == size() * devicePixelRatio())
-                return painted;
-        }
-    }
-    return grab().toImage();
+    return !m_screenshotPath.isEmpty() && !isBusy() && m_session->hasHostSpec();
 }
 
 void MainWindow::maybeTakeScreenshot()
 {
     // While the first paint is pending, showNow() takes it.
-    if (m_screenshotPath.isEmpty() || isBusy() || !m_session->hasHostSpec() || !isVisible() || m_showPending)
+    if (!screenshotDue() || !isVisible() || m_showPending)
         return;
     // Rendered once the window is on the screen (exposed and painted), so that "--screenshot"
     // measures a start up to a painted window, over X forwarding too.
@@ -632,7 +620,7 @@ void MainWindow::maybeTakeScreenshot()
         settleLayouts(this);
         m_tabPaintHold->release();
         QCoreApplication::sendPostedEvents(this, QEvent::UpdateRequest);
-        m_screenshotWriter->write(paintedImage(), path);
+        m_screenshotWriter->write(ScreenshotWriter::paintedImage(this), path);
     });
 }
 

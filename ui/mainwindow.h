@@ -82,7 +82,8 @@ private:
     void fillHostSpecView();
     void onRunningChanged(bool running);
     void maybeTakeScreenshot();
-    QImage paintedImage();
+    // Asked for, and the work it waits for is done.
+    bool screenshotDue() const;
 
     bool isBusy() const;
 

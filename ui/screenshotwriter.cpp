@@ -2,11 +2,13 @@
 
 #include "pngencoder.h"
 
+#include <QBackingStore>
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThread>
 #include <QThreadPool>
+#include <QWidget>
 
 #include <algorithm>
 #include <atomic>
@@ -53,6 +55,19 @@ void ScreenshotWriter::write(const QImage &image, const QString &path)
             }, Qt::QueuedConnection);
         });
     }
+}
+
+QImage ScreenshotWriter::paintedImage(QWidget *window)
+{
+    if (QBackingStore *store = window->backingStore()) {
+        QPaintDevice *device = store->paintDevice();
+        if (device && device->devType() == QInternal::Image) {
+            const QImage &painted = *static_cast<const QImage *>(device);
+            if (painted.size() == window->size() * window->devicePixelRatio())
+                return painted;
+        }
+    }
+    return window->grab().toImage();
 }
 
 void ScreenshotWriter::finish(const QByteArray &png, const QString &path)
