@@ -68,17 +68,21 @@ private:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         QPen pen(Qt::white, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        // A filled disc, then the white pen for the sign drawn on it.
+        auto disc = [&](const QColor &fill) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour(fill));
+            painter->drawEllipse(inner);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(pen);
+        };
         switch (m_which) {
         case DrawnIcon::Ok: {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour(QColor(0x2e, 0x7d, 0x32)));
-            painter->drawEllipse(inner);
+            disc(QColor(0x2e, 0x7d, 0x32));
             QPainterPath tick;
             tick.moveTo(inner.left() + inner.width() * 0.26, inner.top() + inner.height() * 0.52);
             tick.lineTo(inner.left() + inner.width() * 0.43, inner.top() + inner.height() * 0.69);
             tick.lineTo(inner.left() + inner.width() * 0.75, inner.top() + inner.height() * 0.33);
-            painter->setPen(pen);
-            painter->setBrush(Qt::NoBrush);
             painter->drawPath(tick);
             break;
         }
@@ -101,10 +105,7 @@ private:
             break;
         }
         case DrawnIcon::Skipped: {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour(QColor(0x8d, 0x6e, 0x63)));
-            painter->drawEllipse(inner);
-            painter->setPen(pen);
+            disc(QColor(0x8d, 0x6e, 0x63));
             const qreal y = inner.center().y();
             painter->drawLine(QPointF(inner.left() + inner.width() * 0.28, y), QPointF(inner.right() - inner.width() * 0.28, y));
             break;
@@ -124,10 +125,7 @@ private:
             break;
         }
         case DrawnIcon::Stop: {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colour(QColor(0xc6, 0x28, 0x28)));
-            painter->drawEllipse(inner);
-            painter->setPen(pen);
+            disc(QColor(0xc6, 0x28, 0x28));
             const QRectF cross = inner.adjusted(inner.width() * 0.32, inner.height() * 0.32, -inner.width() * 0.32,
                                                 -inner.height() * 0.32);
             painter->drawLine(cross.topLeft(), cross.bottomRight());
