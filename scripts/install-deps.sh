@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev pkg-config
     qt6-base-dev libtomlplusplus-dev libgl-dev zlib1g-dev
-    libqt6svg6 fonts-dejavu-core xvfb xauth
+    fonts-dejavu-core xvfb xauth
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk
     ansible-core openssh-client
     dpkg-dev file lintian appstream desktop-file-utils man-db librsvg2-bin zsh
