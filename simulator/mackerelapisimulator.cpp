@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -241,9 +242,10 @@ MackerelApiSimulator::Answer MackerelApiSimulator::answer(const MackerelRequest 
 {
     const QString key = QString::fromUtf8(request.header("X-Api-Key"));
     const bool write = request.method != "GET" && request.method != "HEAD";
-    if (key.isEmpty() || (key != m_apiKey && (m_readOnlyKey.isEmpty() || key != m_readOnlyKey)))
+    const bool writeKey = key == m_apiKey || m_otherWriteKeys.contains(key);
+    if (key.isEmpty() || (!writeKey && (m_readOnlyKey.isEmpty() || key != m_readOnlyKey)))
         return error(401, QStringLiteral("Authentication failed. Please check your API key."));
-    if (write && key != m_apiKey)
+    if (write && !writeKey)
         return error(403, QStringLiteral("Permission denied. This API key does not have write permission."));
 
     // A fault answers in place of the API; applyFirst lets the API act and loses its answer.
@@ -274,6 +276,20 @@ MackerelApiSimulator::Answer MackerelApiSimulator::answer(const MackerelRequest 
             result = createHost(request);
         else
             result = error(405, QStringLiteral("Method not allowed."));
+    } else if (request.path == QLatin1String("/api/v0/tsdb")) {
+        result = request.method == "POST" ? postMetrics(request) : error(405, QStringLiteral("Method not allowed."));
+    } else if (request.path.startsWith(prefix) && request.path.count(QLatin1Char('/')) == 5
+               && (request.path.endsWith(QLatin1String("/retire")) || request.path.endsWith(QLatin1String("/metric-names")))) {
+        const QString rest = request.path.mid(prefix.size());
+        const QString id = QUrl::fromPercentEncoding(rest.left(rest.indexOf(QLatin1Char('/'))).toUtf8());
+        if (request.path.endsWith(QLatin1String("/retire")))
+            result = request.method == "POST" ? retireHost(id, request) : error(405, QStringLiteral("Method not allowed."));
+        else if (request.method != "GET")
+            result = error(405, QStringLiteral("Method not allowed."));
+        else if (indexOf(id) < 0)
+            result = error(404, QStringLiteral("Host not found."));
+        else
+            result = Answer{200, QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(m_metricNames.value(id))}}, {}, {}};
     } else if (request.path.startsWith(prefix) && !request.path.mid(prefix.size()).contains(QLatin1Char('/'))) {
         const QString id = QUrl::fromPercentEncoding(request.path.mid(prefix.size()).toUtf8());
         if (request.method == "GET") {
@@ -360,6 +376,60 @@ MackerelApiSimulator::Answer MackerelApiSimulator::createHost(const MackerelRequ
         host.insert(QStringLiteral("customIdentifier"), identifier);
     const QString id = addHost(host);
     return Answer{200, QJsonObject{{QStringLiteral("id"), id}}, {}, {}};
+}
+
+qsizetype MackerelApiSimulator::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_hosts.size(); ++i) {
+        if (m_hosts.at(i).value(QStringLiteral("id")).toString() == id)
+            return i;
+    }
+    return -1;
+}
+
+QStringList MackerelApiSimulator::metricNames(const QString &hostId) const
+{
+    return m_metricNames.value(hostId);
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::retireHost(const QString &id, const MackerelRequest &request)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return error(404, QStringLiteral("Host not found."));
+    if (!QJsonDocument::fromJson(request.body).isObject())
+        return error(400, QStringLiteral("Invalid JSON body."));
+    QJsonObject host = m_hosts.at(index);
+    if (!host.value(QStringLiteral("isRetired")).toBool()) {
+        host.insert(QStringLiteral("isRetired"), true);
+        host.insert(QStringLiteral("retiredAt"), QDateTime::currentSecsSinceEpoch());
+        m_hosts[index] = host;
+        m_listingCache.clear();
+    }
+    return Answer{200, QJsonObject{{QStringLiteral("success"), true}}, {}, {}};
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::postMetrics(const MackerelRequest &request)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isArray())
+        return error(400, QStringLiteral("Invalid JSON body."));
+    static const QRegularExpression metricName(QStringLiteral("^[a-zA-Z0-9._-]+$"));
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject metric = value.toObject();
+        const QString hostId = metric.value(QStringLiteral("hostId")).toString();
+        const QString name = metric.value(QStringLiteral("name")).toString();
+        if (indexOf(hostId) < 0 || !metricName.match(name).hasMatch() || !metric.value(QStringLiteral("time")).isDouble()
+            || !metric.value(QStringLiteral("value")).isDouble())
+            return error(400, QStringLiteral("Invalid metric value."));
+    }
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject metric = value.toObject();
+        QStringList &names = m_metricNames[metric.value(QStringLiteral("hostId")).toString()];
+        if (!names.contains(metric.value(QStringLiteral("name")).toString()))
+            names.append(metric.value(QStringLiteral("name")).toString());
+    }
+    return Answer{200, QJsonObject{{QStringLiteral("success"), true}}, {}, {}};
 }
 
 MackerelApiSimulator::Answer MackerelApiSimulator::updateHost(const QString &id, const MackerelRequest &request)

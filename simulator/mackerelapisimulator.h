@@ -3,6 +3,7 @@
 #include "metadatasimulator.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -50,7 +51,10 @@ struct MackerelRequest : RecordedRequest
     int status = 0; // what the simulator answered
 };
 
-// The Mackerel host API on 127.0.0.1, in memory: GET/POST /api/v0/hosts, GET/PUT /api/v0/hosts/<id>.
+// The Mackerel host API on 127.0.0.1, in memory: GET/POST /api/v0/hosts, GET/PUT /api/v0/hosts/<id>,
+// POST /api/v0/hosts/<id>/retire ({} in, {"success":true} out; the host stays readable by id with
+// isRetired and retiredAt), GET /api/v0/hosts/<id>/metric-names (the names posted for it) and
+// POST /api/v0/tsdb (metric values [{hostId,name,time,value}]; only their names are kept).
 // Every request needs X-Api-Key (401 otherwise); a read-only key gets 403 on writes. Errors come in
 // the API's format, {"error":{"message":"…"}}. Listing filters by customIdentifier, name, service,
 // role and status (default: working and standby) and never lists retired hosts; creating refuses a
@@ -70,6 +74,10 @@ public:
     QString localHostId() const { return m_localHostId; }
 
     void setReadOnlyKey(const QString &key) { m_readOnlyKey = key; }
+    // Another key with write permission (a machine's agent key beside the operator's).
+    void addWriteKey(const QString &key) { m_otherWriteKeys.append(key); }
+    // The metric names posted for a host (POST /api/v0/tsdb).
+    QStringList metricNames(const QString &hostId) const;
     // Adds a host object as stored (an "id" is assigned if it has none); returns its id.
     QString addHost(QJsonObject host);
     // Replaces the hosts with these (an organization from a file, for benchmarks); the listing is then
@@ -96,11 +104,16 @@ private:
     Answer listHosts(const MackerelRequest &request) const;
     Answer createHost(const MackerelRequest &request);
     Answer updateHost(const QString &id, const MackerelRequest &request);
+    Answer retireHost(const QString &id, const MackerelRequest &request);
+    Answer postMetrics(const MackerelRequest &request);
+    qsizetype indexOf(const QString &id) const;
     QString nextId();
     static Answer error(int status, const QString &message);
 
     QString m_apiKey;
     QString m_readOnlyKey;
+    QStringList m_otherWriteKeys;
+    QHash<QString, QStringList> m_metricNames;
     QList<QJsonObject> m_hosts;
     // The last listing's query and body, while the hosts are unchanged (a 10,000-host organization's
     // listing is tens of MB of JSON).

@@ -40,13 +40,16 @@ QString operationWords(MackerelApiOperation operation)
     case MackerelApiOperation::CreateHost: return MackerelApiCallText::tr("creating the host");
     case MackerelApiOperation::UpdateHost: return MackerelApiCallText::tr("updating the host");
     case MackerelApiOperation::ListHosts: return MackerelApiCallText::tr("listing hosts");
+    case MackerelApiOperation::RetireHost: return MackerelApiCallText::tr("retiring the host");
+    case MackerelApiOperation::ListMetricNames: return MackerelApiCallText::tr("listing the host's metric names");
     }
     return QString();
 }
 
 bool isWrite(MackerelApiOperation operation)
 {
-    return operation == MackerelApiOperation::CreateHost || operation == MackerelApiOperation::UpdateHost;
+    return operation == MackerelApiOperation::CreateHost || operation == MackerelApiOperation::UpdateHost
+        || operation == MackerelApiOperation::RetireHost;
 }
 
 } // namespace
@@ -212,10 +215,24 @@ void MackerelApiCall::interpret(const HttpResult &http)
             m_result.hostId = object.value(QStringLiteral("id")).toString();
             valid = valid && !m_result.hostId.isEmpty();
             break;
+        case MackerelApiOperation::RetireHost:
+            // {"success": true}
+            valid = valid && object.value(QStringLiteral("success")).toBool();
+            break;
+        case MackerelApiOperation::ListMetricNames: {
+            valid = valid && object.value(QStringLiteral("names")).isArray();
+            const QJsonArray names = object.value(QStringLiteral("names")).toArray();
+            for (const QJsonValue &value : names) {
+                valid = valid && value.isString();
+                m_result.metricNames.append(value.toString());
+            }
+            break;
+        }
         }
         if (!valid) {
             m_result.hosts.clear();
             m_result.host.reset();
+            m_result.metricNames.clear();
             m_result.error = MackerelApiError::InvalidResponse;
             m_result.errorString = MackerelApiCallText::tr("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
                                                   "is the API base URL right?")

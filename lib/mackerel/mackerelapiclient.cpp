@@ -78,6 +78,20 @@ MackerelApiCall *MackerelApiClient::updateHost(const QString &hostId, const QJso
                 &payload, MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
 }
 
+MackerelApiCall *MackerelApiClient::retireHost(const QString &hostId)
+{
+    const QJsonObject empty;
+    return send(MackerelApiOperation::RetireHost, "POST", QStringLiteral("/api/v0/hosts/") + escapedId(hostId) + QStringLiteral("/retire"),
+                QUrlQuery(), &empty, MackerelRetryPolicy::OnlyRateLimit, m_options.maxBodyBytes);
+}
+
+MackerelApiCall *MackerelApiClient::listMetricNames(const QString &hostId)
+{
+    return send(MackerelApiOperation::ListMetricNames, "GET",
+                QStringLiteral("/api/v0/hosts/") + escapedId(hostId) + QStringLiteral("/metric-names"), QUrlQuery(), nullptr,
+                MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
+}
+
 MackerelApiCall *MackerelApiClient::listHosts(const QStringList &statuses)
 {
     HostListFilter filter;

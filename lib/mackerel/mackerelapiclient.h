@@ -61,6 +61,10 @@ public:
     MackerelApiCall *createHost(const QJsonObject &payload);
     // PUT /api/v0/hosts/<id>; a PUT replaces the host's fields, so it may be sent again.
     MackerelApiCall *updateHost(const QString &hostId, const QJsonObject &payload);
+    // POST /api/v0/hosts/<id>/retire with {} (answer {"success": true}); retried on 429 only.
+    MackerelApiCall *retireHost(const QString &hostId);
+    // GET /api/v0/hosts/<id>/metric-names: the names of the metrics posted for the host.
+    MackerelApiCall *listMetricNames(const QString &hostId);
     // GET /api/v0/hosts, filtered by status (empty: the API's default, working and standby).
     // The hosts API answers in one page, so this one call may carry the whole organization: its
     // body is bounded by the maxHostListBytes option instead.

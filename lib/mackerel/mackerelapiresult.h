@@ -7,11 +7,12 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace mi {
 
-enum class MackerelApiOperation { FindHosts, GetHost, CreateHost, UpdateHost, ListHosts };
+enum class MackerelApiOperation { FindHosts, GetHost, CreateHost, UpdateHost, ListHosts, RetireHost, ListMetricNames };
 
 // The value a MackerelApiCall delivers. Every string in it is free of the API key.
 struct MackerelApiResult
@@ -28,6 +29,7 @@ struct MackerelApiResult
     QList<MackerelHost> hosts;         // FindHosts, ListHosts
     std::optional<MackerelHost> host;  // GetHost
     QString hostId;                    // CreateHost, UpdateHost
+    QStringList metricNames;           // ListMetricNames
     QList<ProbeRecord> probes;         // one record an HTTP attempt (platform "mackerel")
 
     bool ok() const { return error == MackerelApiError::NoError; }
