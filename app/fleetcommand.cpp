@@ -1,11 +1,14 @@
 #include "fleetcommand.h"
 
 #include "commandline.h"
+#include "fleetapplycommand.h"
 #include "mackereloptions.h"
 #include "matchcommand.h"
 #include "textreport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
@@ -178,6 +181,24 @@ void FleetCommand::onAudited(const FleetAuditResult &result)
         QCoreApplication::exit(1);
         return;
     }
+    if (!m_options.planPath.isEmpty()) {
+        // The demo's reports are in a folder removed at exit: the plan names them all the same.
+        QStringList reports;
+        for (const QString &path : std::as_const(m_options.reportPaths))
+            reports << QFileInfo(path).absoluteFilePath();
+        const FleetPlan plan = makeFleetPlan(result.audit, reports, QDateTime::currentDateTimeUtc());
+        QString error;
+        if (!writeFleetPlan(plan, m_options.planPath, &error)) {
+            print(QStringLiteral("mackerel-inspector: %1\n").arg(error), stderr);
+            QCoreApplication::exit(1);
+            return;
+        }
+        print(m_options.format == Format::Json ? QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented))
+                                               : fleetPlanText(plan),
+              stdout);
+        QCoreApplication::exit(0);
+        return;
+    }
     switch (m_options.format) {
     case Format::Json:
         print(QString::fromUtf8(QJsonDocument(result.audit.toJson()).toJson(QJsonDocument::Indented)), stdout);
@@ -199,7 +220,13 @@ void FleetCommand::print(const QString &text, FILE *stream)
 
 int runFleet(const QStringList &arguments)
 {
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("apply"))
+        return runFleetApply(arguments);
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("plan"),
+                      FleetCommandText::tr("Write the repair plan to FILE (JSON, documented in README.md) and print it; "
+                                           "carry it out with 'fleet apply FILE'."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("reports"),
                       FleetCommandText::tr("A report of 'inspect --json', or a folder of them (the playbook's reports_dir). "
                                      "Repeat for more."),
@@ -235,6 +262,9 @@ int runFleet(const QStringList &arguments)
 
     FleetCommand::Options options;
     options.reportPaths = parser.values(QStringLiteral("reports"));
+    options.planPath = parser.value(QStringLiteral("plan"));
+    if (!options.planPath.isEmpty() && parser.isSet(QStringLiteral("csv")))
+        return usage(FleetCommandText::tr("--plan prints the plan: as text, or with --json as JSON, not as CSV"));
     options.filter.service = parser.value(QStringLiteral("service"));
     options.filter.roles = parser.values(QStringLiteral("role"));
     if (!options.filter.roles.isEmpty() && options.filter.service.isEmpty())

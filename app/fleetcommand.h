@@ -26,6 +26,7 @@ public:
         HostListFilter filter;    // --service, --role
         Format format = Format::Text;
         bool demo = false;        // --demo: the simulated organization and its reports
+        QString planPath;         // --plan: write the repair plan there (and print it)
         MackerelSettings settings;
     };
 

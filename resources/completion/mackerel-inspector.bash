@@ -35,10 +35,11 @@ _mackerel_inspector()
         --seed) _mackerel_inspector_values "$seeds" "$cur"; return ;;
         --lang) _mackerel_inspector_values "ja ko en" "$cur"; return ;;
         --root) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
-        --conf | --apikey-file | --id-file | --screenshot | --reports | --hosts)
+        --conf | --apikey-file | --id-file | --screenshot | --reports | --hosts | --plan | --inventory | --playbook \
+            | --ansible-playbook)
             compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         --ec2-endpoint | --gce-endpoint | --azure-endpoint | --apibase | --timeout | --retry-wait | --port | --tab \
-            | --service | --role)
+            | --service | --role | --verify-wait)
             return ;; # a value of the user's own
     esac
 
@@ -54,7 +55,18 @@ _mackerel_inspector()
         inspect) options="--json --id-file $common" ;;
         match) options="--json $common $mackerel" ;;
         register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
-        fleet) options="--help --help-all --lang --reports --service --role --json --csv --root --conf --apikey-file --apibase --demo" ;;
+        fleet)
+            if [[ ${COMP_WORDS[2]} == apply ]]; then
+                # fleet apply PLAN --inventory INVENTORY [--yes]
+                if [[ $COMP_CWORD -eq 3 && $cur != -* ]]; then
+                    compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return
+                fi
+                options="--help --help-all --lang --inventory --yes --playbook --ansible-playbook --verify-wait --root --conf --apikey-file --apibase"
+            elif [[ $COMP_CWORD -eq 2 && $cur != -* ]]; then
+                _mackerel_inspector_values "apply" "$cur"; return
+            else
+                options="--help --help-all --lang --reports --service --role --json --csv --plan --root --conf --apikey-file --apibase --demo"
+            fi ;;
         help) options="--lang" ;;
         simulate) options="--help --help-all --lang --cloud --port --mackerel --seed --hosts" ;;
         *) return ;;
