@@ -27,33 +27,6 @@ struct FleetApplyText
     Q_DECLARE_TR_FUNCTIONS(FleetApplyCommand)
 };
 
-QString stepText(const FleetPlanStep &step)
-{
-    switch (step.kind) {
-    case FleetPlanStepKind::MoveIdFile:
-        return FleetApplyText::tr("move the id file %1 aside (kept as %1.copied-<time>)").arg(step.path);
-    case FleetPlanStepKind::RestartAgent:
-        return FleetApplyText::tr("restart the agent (mackerel_agent_restart)");
-    case FleetPlanStepKind::Verify:
-        switch (step.expect) {
-        case FleetPlanExpect::Attach:
-            return FleetApplyText::tr("check that the id file names host %1, live, carrying %2").arg(step.hostId, step.customIdentifier);
-        case FleetPlanExpect::Create:
-            return step.customIdentifier.isEmpty()
-                ? FleetApplyText::tr("check that the id file names a new live host")
-                : FleetApplyText::tr("check that the id file names a new live host carrying %1").arg(step.customIdentifier);
-        case FleetPlanExpect::AgentOnHost:
-            return FleetApplyText::tr("check that host %1 shows the agent (meta agent-version, metric loadavg5)").arg(step.hostId);
-        }
-        break;
-    case FleetPlanStepKind::RetireHost:
-        return FleetApplyText::tr("read host %1 again and, unchanged, retire it").arg(step.hostId);
-    case FleetPlanStepKind::Manual:
-        return step.reason;
-    }
-    return QString();
-}
-
 QString planPathOf(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -80,7 +53,7 @@ QString fleetPlanText(const FleetPlan &plan)
                             host.customIdentifier.isEmpty() ? QString() : QStringLiteral(", ") + host.customIdentifier);
         int number = 0;
         for (const FleetPlanStep &step : machine.steps)
-            out += QStringLiteral("    %1. %2: %3\n").arg(++number).arg(fleetPlanStepKindName(step.kind), stepText(step));
+            out += QStringLiteral("    %1. %2: %3\n").arg(++number).arg(fleetPlanStepKindName(step.kind), fleetPlanStepText(step));
     }
     if (plan.machines.isEmpty())
         out += QLatin1Char('\n') + FleetApplyText::tr("Nothing to repair.") + QLatin1Char('\n');
@@ -127,17 +100,6 @@ int fleetApplyExitCode(const FleetApplyResult &result)
             return ExitApplyStopped;
     }
     return ExitApplyDone;
-}
-
-bool writeFleetPlan(const FleetPlan &plan, const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        *error = FleetApplyText::tr("cannot write the plan %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 namespace {

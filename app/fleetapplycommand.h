@@ -20,9 +20,6 @@ QString fleetPlanText(const FleetPlan &plan);
 QString fleetApplyText(const FleetPlan &plan, const FleetApplyResult &result, bool dryRun);
 int fleetApplyExitCode(const FleetApplyResult &result);
 
-// Writes `plan` to `path` atomically. Returns false with *error.
-bool writeFleetPlan(const FleetPlan &plan, const QString &path, QString *error);
-
 // `mackerel-inspector fleet apply PLAN --inventory INVENTORY [--yes]`; arguments[1] is "apply".
 int runFleetApply(const QStringList &arguments);
 

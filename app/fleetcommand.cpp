@@ -188,7 +188,7 @@ void FleetCommand::onAudited(const FleetAuditResult &result)
             reports << QFileInfo(path).absoluteFilePath();
         const FleetPlan plan = makeFleetPlan(result.audit, reports, QDateTime::currentDateTimeUtc());
         QString error;
-        if (!writeFleetPlan(plan, m_options.planPath, &error)) {
+        if (!writeFleetPlanFile(plan, m_options.planPath, &error)) {
             print(QStringLiteral("mackerel-inspector: %1\n").arg(error), stderr);
             QCoreApplication::exit(1);
             return;

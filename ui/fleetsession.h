@@ -49,6 +49,8 @@ public:
     QString folder() const;
     const FleetReportSet &reports() const; // the followed folder's, as last read
     QList<ProbeRecord> lastProbes() const { return m_probes; }
+    // The Mackerel settings a run would use now (the repair plan's apply; issue 21).
+    MackerelSettings currentSettings() const { return m_settingsSource ? m_settingsSource() : MackerelSettings(); }
     // "https://api.mackerelio.com/, key from MACKEREL_APIKEY": never the key.
     QString settingsSummary() const;
 

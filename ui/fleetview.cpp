@@ -1,8 +1,9 @@
 #include "fleetview.h"
 
+#include "drawnicon.h"
 #include "fleetmachinedetails.h"
 #include "fleetmachinemodel.h"
-#include "drawnicon.h"
+#include "fleetplandialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -45,6 +46,10 @@ FleetView::FleetView(FleetSession *session, QWidget *parent)
     m_exportCsvButton = new QPushButton(tr("Export CSV…"), this);
     m_exportCsvButton->setToolTip(tr("One line a machine, as 'fleet --csv' prints it (Ctrl+Shift+E)"));
     connect(m_exportCsvButton, &QPushButton::clicked, this, &FleetView::exportCsvDialog);
+    // Issue 21: the repair plan and its apply, in a dialog of their own (fleetplandialog.*).
+    m_planButton = new QPushButton(tr("Plan repair…"), this);
+    m_planButton->setToolTip(tr("The steps that end each duplicate and refusal, as 'fleet --plan' writes them; apply them from there"));
+    connect(m_planButton, &QPushButton::clicked, this, &FleetView::openPlanDialog);
 
     const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
@@ -71,6 +76,7 @@ FleetView::FleetView(FleetSession *session, QWidget *parent)
     topRow->addWidget(m_rereadButton);
     topRow->addWidget(m_exportJsonButton);
     topRow->addWidget(m_exportCsvButton);
+    topRow->addWidget(m_planButton);
 
     m_details = new FleetMachineDetails(this);
     // On a small window the details scroll instead of squeezing their rows into each other.
@@ -344,6 +350,13 @@ void FleetView::refreshCounts()
     m_lowerTabs->setTabText(2, warnings.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(warnings.size()));
 }
 
+void FleetView::openPlanDialog()
+{
+    auto *dialog = new FleetPlanDialog(m_session->audit(), {m_session->folder()}, m_session->currentSettings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void FleetView::refreshState()
 {
     const QString folder = m_session->folder();
@@ -351,6 +364,7 @@ void FleetView::refreshState()
     const bool haveAudit = m_session->hasAudit();
     m_exportJsonButton->setEnabled(haveAudit);
     m_exportCsvButton->setEnabled(haveAudit);
+    m_planButton->setEnabled(haveAudit);
     m_rereadButton->setEnabled(!folder.isEmpty() && m_session->state() != FleetSession::State::Auditing);
 
     const FleetAudit &audit = m_session->machines()->audit();

@@ -47,6 +47,7 @@ public:
     QLineEdit *inspectorArgsField() const { return m_inspectorArgs; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    QPushButton *planButton() const { return m_planButton; }
     QString statusText() const;
     QString playbookStatusText() const;
 
@@ -55,6 +56,7 @@ public Q_SLOTS:
     void runPlaybook();
     void exportJsonDialog();
     void exportCsvDialog();
+    void openPlanDialog(); // issue 21
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -78,6 +80,7 @@ private:
     QPushButton *m_rereadButton = nullptr;
     QPushButton *m_exportJsonButton = nullptr;
     QPushButton *m_exportCsvButton = nullptr;
+    QPushButton *m_planButton = nullptr; // issue 21
     QComboBox *m_verdictFilter = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QTableView *m_machineView = nullptr;

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSet>
 
 namespace mi {
@@ -329,6 +330,44 @@ FleetPlan makeFleetPlan(const FleetAudit &audit, const QStringList &reports, con
         plan.machines << planMachine(machine);
     }
     return plan;
+}
+
+QString fleetPlanStepText(const FleetPlanStep &step)
+{
+    switch (step.kind) {
+    case FleetPlanStepKind::MoveIdFile:
+        return FleetPlanText::tr("move the id file %1 aside (kept as %1.copied-<time>)").arg(step.path);
+    case FleetPlanStepKind::RestartAgent:
+        return FleetPlanText::tr("restart the agent (mackerel_agent_restart)");
+    case FleetPlanStepKind::Verify:
+        switch (step.expect) {
+        case FleetPlanExpect::Attach:
+            return FleetPlanText::tr("check that the id file names host %1, live, carrying %2").arg(step.hostId, step.customIdentifier);
+        case FleetPlanExpect::Create:
+            return step.customIdentifier.isEmpty()
+                ? FleetPlanText::tr("check that the id file names a new live host")
+                : FleetPlanText::tr("check that the id file names a new live host carrying %1").arg(step.customIdentifier);
+        case FleetPlanExpect::AgentOnHost:
+            return FleetPlanText::tr("check that host %1 shows the agent (meta agent-version, metric loadavg5)").arg(step.hostId);
+        }
+        break;
+    case FleetPlanStepKind::RetireHost:
+        return FleetPlanText::tr("read host %1 again and, unchanged, retire it").arg(step.hostId);
+    case FleetPlanStepKind::Manual:
+        return step.reason;
+    }
+    return QString();
+}
+
+bool writeFleetPlanFile(const FleetPlan &plan, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        *error = FleetPlanText::tr("cannot write the plan %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 namespace {

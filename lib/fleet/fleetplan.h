@@ -103,6 +103,12 @@ struct FleetPlan
 // identifier, with the remedy's steps or the reason there is none. `reports` is recorded as given.
 FleetPlan makeFleetPlan(const FleetAudit &audit, const QStringList &reports, const QDateTime &createdAt);
 
+// What a step will do, in a sentence for people.
+QString fleetPlanStepText(const FleetPlanStep &step);
+
+// Writes `plan` as JSON to `path` atomically (QSaveFile). Returns false with *error.
+bool writeFleetPlanFile(const FleetPlan &plan, const QString &path, QString *error);
+
 // Largest plan read: a line or two of JSON a host, for organizations of tens of thousands of hosts.
 inline constexpr qint64 FleetPlanMaxBytes = 32 * 1024 * 1024;
 
