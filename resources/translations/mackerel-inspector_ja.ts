@@ -634,6 +634,232 @@
     </message>
 </context>
 <context>
+    <name>FleetApplier</name>
+    <message>
+        <source>the journal is not one of this version&apos;s</source>
+        <translation>ジャーナルはこのバージョンのものではありません</translation>
+    </message>
+    <message>
+        <source>the journal names an unknown step</source>
+        <translation>ジャーナルに不明なステップがあります</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>cannot read the journal %1: %2</source>
+        <translation>ジャーナル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another plan: apply that plan, or move the journal aside to start this one</source>
+        <translation>ジャーナル %1 は別の計画のものです。その計画を適用するか、この計画を始めるためにジャーナルを退避してください</translation>
+    </message>
+    <message>
+        <source>done in an earlier apply</source>
+        <translation>以前の apply で完了</translation>
+    </message>
+    <message>
+        <source>cannot read host %1 again: %2</source>
+        <translation>ホスト %1 を読み直せません: %2</translation>
+    </message>
+    <message>
+        <source>host %1 changed since the plan (now &quot;%2&quot;, %3%4%5): plan again</source>
+        <translation>ホスト %1 は計画の後に変わりました (現在 &quot;%2&quot;, %3%4%5)。もう一度計画してください</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>starting ansible-playbook</source>
+        <translation>ansible-playbook を開始します</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消しました</translation>
+    </message>
+    <message>
+        <source>ansible-playbook did not start: %1</source>
+        <translation>ansible-playbook を開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>ansible could not reach %1</source>
+        <translation>ansible は %1 に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>the steps on %1 failed (ansible-playbook exit %2; its output says why)</source>
+        <translation>%1 でのステップが失敗しました (ansible-playbook の終了コード %2。理由はその出力にあります)</translation>
+    </message>
+    <message>
+        <source>every step done</source>
+        <translation>すべてのステップが完了</translation>
+    </message>
+    <message>
+        <source>after the restart the agent wrote no id file</source>
+        <translation>再起動後、エージェントは id ファイルを書きませんでした</translation>
+    </message>
+    <message>
+        <source>after the restart the id file names host %1, not %2</source>
+        <translation>再起動後、id ファイルが指すのは %2 ではなくホスト %1 です</translation>
+    </message>
+    <message>
+        <source>reading host %1</source>
+        <translation>ホスト %1 を読んでいます</translation>
+    </message>
+    <message>
+        <source>host %1 is retired</source>
+        <translation>ホスト %1 は退役済みです</translation>
+    </message>
+    <message>
+        <source>host %1 does not carry the customIdentifier %2</source>
+        <translation>ホスト %1 は customIdentifier %2 を持っていません</translation>
+    </message>
+    <message>
+        <source>host %1 does not show the agent yet (no meta agent-version)</source>
+        <translation>ホスト %1 にはまだエージェントが見えません (meta agent-version がありません)</translation>
+    </message>
+    <message>
+        <source>the check after the steps does not hold: %1</source>
+        <translation>ステップ後の確認が成り立ちません: %1</translation>
+    </message>
+    <message>
+        <source>the host receives no %1 from the agent yet</source>
+        <translation>このホストはまだエージェントから %1 を受け取っていません</translation>
+    </message>
+    <message>
+        <source>cannot read host %1: %2</source>
+        <translation>ホスト %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>host %1 changed since the plan: not retired; plan again</source>
+        <translation>ホスト %1 は計画の後に変わりました。退役させていません。もう一度計画してください</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: not retired</source>
+        <translation>ジャーナルを書けません。退役させていません</translation>
+    </message>
+    <message>
+        <source>retiring host %1</source>
+        <translation>ホスト %1 を退役させています</translation>
+    </message>
+    <message>
+        <source>retiring host %1 failed: %2</source>
+        <translation>ホスト %1 の退役に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>auditing the organization again</source>
+        <translation>オーガニゼーションをもう一度監査しています</translation>
+    </message>
+    <message>
+        <source>the audit after apply failed: %1</source>
+        <translation>apply 後の監査に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetApplyCommand</name>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>%1 machines, %2 with automatic steps, made %3</source>
+        <translation>マシン %1 台、うち自動のステップがあるもの %2 台、作成 %3</translation>
+    </message>
+    <message>
+        <source>Retires</source>
+        <translation>退役</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>ホストなし</translation>
+    </message>
+    <message>
+        <source>(blocked)</source>
+        <translation>(ブロック)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Nothing to repair.</source>
+        <translation>修復するものはありません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Run again with --yes to apply.</source>
+        <translation>ドライラン: 何も変更していません。適用するには --yes を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every automatic step of this plan is done.</source>
+        <translation>することはありません: この計画の自動のステップはすべて完了しています。</translation>
+    </message>
+    <message>
+        <source>done:</source>
+        <translation>完了:</translation>
+    </message>
+    <message>
+        <source>would do:</source>
+        <translation>実行予定:</translation>
+    </message>
+    <message>
+        <source>left:</source>
+        <translation>残り:</translation>
+    </message>
+    <message>
+        <source>Retired: %1</source>
+        <translation>退役させたホスト: %1</translation>
+    </message>
+    <message>
+        <source>The Ansible inventory of the machines (required).</source>
+        <translation>マシンの Ansible インベントリ (必須)。</translation>
+    </message>
+    <message>
+        <source>Carry the plan out; without it, apply is a dry run.</source>
+        <translation>計画を実行します。指定しなければ apply はドライランです。</translation>
+    </message>
+    <message>
+        <source>The repair playbook (default: the installed repair.yml).</source>
+        <translation>修復用のプレイブック (既定: インストールされた repair.yml)。</translation>
+    </message>
+    <message>
+        <source>The ansible-playbook to run (default: found in PATH).</source>
+        <translation>実行する ansible-playbook (既定: PATH から探す)。</translation>
+    </message>
+    <message>
+        <source>Seconds between a check&apos;s reads of the host, six reads at most (default: 10).</source>
+        <translation>確認でホストを読む間隔の秒数。読むのは最大 6 回 (既定: 10)。</translation>
+    </message>
+    <message>
+        <source>Carry out a plan of &apos;fleet --plan&apos;: fleet apply PLAN --inventory INVENTORY [--yes]. Re-reads every host the plan names, stops a machine whose hosts changed, keeps a journal next to the plan, and audits again. Exit 0: all done; 4: some machine stopped; 5: nothing to do.</source>
+        <translation>&apos;fleet --plan&apos; の計画を実行します: fleet apply PLAN --inventory INVENTORY [--yes]。計画が挙げるホストをすべて読み直し、ホストが変わったマシンは止め、計画の隣にジャーナルを残し、最後にもう一度監査します。終了コード 0: すべて完了、4: 止まったマシンがある、5: することがない。</translation>
+    </message>
+    <message>
+        <source>give the plan: fleet apply PLAN --inventory INVENTORY</source>
+        <translation>計画を指定してください: fleet apply PLAN --inventory INVENTORY</translation>
+    </message>
+    <message>
+        <source>--inventory is required</source>
+        <translation>--inventory が必要です</translation>
+    </message>
+    <message>
+        <source>--verify-wait takes seconds from 0 to 3600</source>
+        <translation>--verify-wait には 0 から 3600 までの秒数を指定します</translation>
+    </message>
+    <message>
+        <source>repair.yml not found: give --playbook</source>
+        <translation>repair.yml が見つかりません: --playbook を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read the plan %1: %2</source>
+        <translation>計画 %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan: %2</source>
+        <translation>%1 は計画ではありません: %2</translation>
+    </message>
+</context>
+<context>
     <name>FleetAuditor</name>
     <message>
         <source>no Mackerel API client</source>
@@ -773,6 +999,14 @@
     <message>
         <source>fleet&apos;s --demo is the simulated organization: &apos;--demo&apos; or &apos;--demo org&apos;, not &apos;%1&apos;</source>
         <translation>fleet の --demo はシミュレートしたオーガニゼーションです: &apos;--demo&apos; か &apos;--demo org&apos; で、&apos;%1&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>Write the repair plan to FILE (JSON, documented in README.md) and print it; carry it out with &apos;fleet apply FILE&apos;.</source>
+        <translation>修復の計画を FILE に書き (JSON、README.md に記載)、表示します。&apos;fleet apply FILE&apos; で実行します。</translation>
+    </message>
+    <message>
+        <source>--plan prints the plan: as text, or with --json as JSON, not as CSV</source>
+        <translation>--plan は計画を表示します: テキストか、--json なら JSON で。CSV にはできません</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1217,185 @@
     <message>
         <source> under %1</source>
         <translation> (%1 として)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPlan</name>
+    <message>
+        <source>No report from this machine, so the plan knows neither its inventory name nor its id file: run contrib/ansible/inspect.yml on it, then plan again. %1</source>
+        <translation>このマシンのレポートがないため、計画はそのインベントリ名も id ファイルも知りません。contrib/ansible/inspect.yml を実行してから、もう一度計画してください。%1</translation>
+    </message>
+    <message>
+        <source>The report does not say where the id file is. %1</source>
+        <translation>レポートに id ファイルの場所がありません。%1</translation>
+    </message>
+    <message>
+        <source>The agent on %1 detects no cloud (platform %2), so restarting it cannot make it find the right host; no host is retired while the machine is not fixed. %3</source>
+        <translation>%1 のエージェントはクラウドを検出しない (platform %2) ため、再起動しても正しいホストを見つけられません。マシンが直るまでホストは退役させません。%3</translation>
+    </message>
+    <message>
+        <source>No live host carries the machine&apos;s customIdentifier %1 for the agent to attach to. %2</source>
+        <translation>エージェントが紐付くべき、マシンの customIdentifier %1 を持つ稼働中のホストがありません。%2</translation>
+    </message>
+    <message>
+        <source>%1 hosts besides %2: apply retires at most one host a machine; retire the others by hand, then plan again. %3</source>
+        <translation>%2 のほかにホストが %1 台あります。apply が退役させるのはマシンごとに最大 1 台です。残りは手で退役させてから、もう一度計画してください。%3</translation>
+    </message>
+    <message>
+        <source>Host %1 was registered by %2, which registers it again by its own rules; retiring it rests on behaviour the API documents do not state. %3</source>
+        <translation>ホスト %1 は %2 が登録したもので、%2 は独自の規則で再び登録します。退役させるには API ドキュメントに書かれていない挙動に頼ることになります。%3</translation>
+    </message>
+    <message>
+        <source>No automatic remedy: the host lacks the customIdentifier the agent sends only when it detects its cloud. %1</source>
+        <translation>自動の対処はありません。このホストには、エージェントがクラウドを検出したときにだけ送る customIdentifier がありません。%1</translation>
+    </message>
+    <message>
+        <source>move the id file %1 aside (kept as %1.copied-&lt;time&gt;)</source>
+        <translation>id ファイル %1 を退避する (%1.copied-&lt;時刻&gt; として残す)</translation>
+    </message>
+    <message>
+        <source>restart the agent (mackerel_agent_restart)</source>
+        <translation>エージェントを再起動する (mackerel_agent_restart)</translation>
+    </message>
+    <message>
+        <source>check that the id file names host %1, live, carrying %2</source>
+        <translation>id ファイルが、%2 を持つ稼働中のホスト %1 を指すことを確かめる</translation>
+    </message>
+    <message>
+        <source>check that the id file names a new live host</source>
+        <translation>id ファイルが新しい稼働中のホストを指すことを確かめる</translation>
+    </message>
+    <message>
+        <source>check that the id file names a new live host carrying %1</source>
+        <translation>id ファイルが、%1 を持つ新しい稼働中のホストを指すことを確かめる</translation>
+    </message>
+    <message>
+        <source>check that host %1 shows the agent (meta agent-version, metric loadavg5)</source>
+        <translation>ホスト %1 にエージェントが見えることを確かめる (meta agent-version、メトリック loadavg5)</translation>
+    </message>
+    <message>
+        <source>read host %1 again and, unchanged, retire it</source>
+        <translation>ホスト %1 を読み直し、変わっていなければ退役させる</translation>
+    </message>
+    <message>
+        <source>cannot write the plan %1: %2</source>
+        <translation>計画 %1 を書けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be %3</source>
+        <translation>%1: &quot;%2&quot; は %3 でなければなりません</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>文字列か null</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>空でない文字列</translation>
+    </message>
+    <message>
+        <source>%1: a host must be an object</source>
+        <translation>%1: ホストはオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;retired&quot; must be true or false</source>
+        <translation>%1: &quot;retired&quot; は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: a step must be an object</source>
+        <translation>%1: ステップはオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: unknown step kind</source>
+        <translation>%1: 不明なステップの種類</translation>
+    </message>
+    <message>
+        <source>%1: unknown &quot;expect&quot;</source>
+        <translation>%1: 不明な &quot;expect&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a blocked machine has only manual steps</source>
+        <translation>%1: ブロックされたマシンには手作業のステップしか置けません</translation>
+    </message>
+    <message>
+        <source>%1: neither steps nor a reason it is blocked</source>
+        <translation>%1: ステップもブロックの理由もありません</translation>
+    </message>
+    <message>
+        <source>%1: a manual step in a machine that is not blocked</source>
+        <translation>%1: ブロックされていないマシンに手作業のステップがあります</translation>
+    </message>
+    <message>
+        <source>%1: steps out of order or repeated</source>
+        <translation>%1: ステップの順序が違うか、重複しています</translation>
+    </message>
+    <message>
+        <source>%1: a retire before its verify</source>
+        <translation>%1: 確認より前に退役があります</translation>
+    </message>
+    <message>
+        <source>%1: retires host %2, which the machine does not record</source>
+        <translation>%1: マシンに記録されていないホスト %2 を退役させようとしています</translation>
+    </message>
+    <message>
+        <source>%1: verifies host %2, which the machine does not record</source>
+        <translation>%1: マシンに記録されていないホスト %2 を確認しようとしています</translation>
+    </message>
+    <message>
+        <source>%1: steps on the machine without an inventory host</source>
+        <translation>%1: インベントリのホストがないのにマシン上のステップがあります</translation>
+    </message>
+    <message>
+        <source>%1: no verify step</source>
+        <translation>%1: 確認のステップがありません</translation>
+    </message>
+    <message>
+        <source>%1: retires the host it keeps</source>
+        <translation>%1: 残すはずのホストを退役させようとしています</translation>
+    </message>
+    <message>
+        <source>the plan is larger than %1 MiB</source>
+        <translation>計画が %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>JSON オブジェクトではありません (%1)</translation>
+    </message>
+    <message>
+        <source>not a version %1 plan of mackerel-inspector</source>
+        <translation>mackerel-inspector のバージョン %1 の計画ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;createdAt&quot; must be an ISO 8601 time</source>
+        <translation>&quot;createdAt&quot; は ISO 8601 の時刻でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;reports&quot; must be a list of paths</source>
+        <translation>&quot;reports&quot; はパスのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;machines&quot; must be a list</source>
+        <translation>&quot;machines&quot; はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>machine %1</source>
+        <translation>マシン %1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: オブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hosts&quot; and &quot;steps&quot; must be lists</source>
+        <translation>%1: &quot;hosts&quot; と &quot;steps&quot; はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: host %2 appears in two machines</source>
+        <translation>%1: ホスト %2 が 2 つのマシンに現れます</translation>
+    </message>
+    <message>
+        <source>%1: inventory host %2 appears twice</source>
+        <translation>%1: インベントリのホスト %2 が 2 回現れます</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1924,14 @@
     <message>
         <source>%1: the Mackerel API refused the request (%2)%3</source>
         <translation>%1: Mackerel API が要求を拒否しました (%2)%3</translation>
+    </message>
+    <message>
+        <source>retiring the host</source>
+        <translation>ホストを退役させる</translation>
+    </message>
+    <message>
+        <source>listing the host&apos;s metric names</source>
+        <translation>ホストのメトリック名の一覧を取得する</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3003,145 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::FleetPlanDialog</name>
+    <message>
+        <source>Repair plan</source>
+        <translation>修復の計画</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>What each will change</source>
+        <translation>それぞれが変えること</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>ブロックの理由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Verdict before → after</source>
+        <translation>判定 前 → 後</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>起きたこと</translation>
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation>計画を保存…</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>適用…</translation>
+    </message>
+    <message>
+        <source>Cancel apply</source>
+        <translation>適用を取り消す</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>plan.json (its journal is kept next to it)</source>
+        <translation>plan.json (ジャーナルはその隣に置かれます)</translation>
+    </message>
+    <message>
+        <source>the Ansible inventory of the machines</source>
+        <translation>マシンの Ansible インベントリ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Save the repair plan</source>
+        <translation>修復の計画を保存</translation>
+    </message>
+    <message>
+        <source>The Ansible inventory of the machines</source>
+        <translation>マシンの Ansible インベントリ</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>計画ファイル</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>インベントリ</translation>
+    </message>
+    <message>
+        <source>%1 machines to repair, %2 with automatic steps; hosts to be retired: %3</source>
+        <translation>修復するマシン %1 台、うち自動のステップがあるもの %2 台。退役させるホスト: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Apply the plan to %1 machines (%2) of the inventory %3: their id files are moved aside and their agents restarted, each is checked, and then these hosts are retired on Mackerel: %4.</source>
+        <translation>インベントリ %3 のマシン %1 台 (%2) に計画を適用します。id ファイルを退避してエージェントを再起動し、それぞれを確認してから、Mackerel で次のホストを退役させます: %4。</translation>
+    </message>
+    <message>
+        <source>Give the plan file first.</source>
+        <translation>先に計画ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Plan written to %1</source>
+        <translation>計画を %1 に書きました</translation>
+    </message>
+    <message>
+        <source>Give the inventory first.</source>
+        <translation>先にインベントリを指定してください。</translation>
+    </message>
+    <message>
+        <source>repair.yml not found next to inspect.yml</source>
+        <translation>inspect.yml の隣に repair.yml が見つかりません</translation>
+    </message>
+    <message>
+        <source>Apply the repair plan</source>
+        <translation>修復の計画を適用</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>cannot read the plan %1: %2</source>
+        <translation>計画 %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan: %2</source>
+        <translation>%1 は計画ではありません: %2</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>計画を適用しています…</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every automatic step of this plan is done.</source>
+        <translation>することはありません: この計画の自動のステップはすべて完了しています。</translation>
+    </message>
+    <message>
+        <source>Apply ended; retired: %1</source>
+        <translation>適用が終わりました。退役させたホスト: %1</translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::FleetSession</name>
     <message>
         <source>%1, no API key</source>
@@ -2837,6 +3397,14 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plan repair…</source>
+        <translation>修復を計画…</translation>
+    </message>
+    <message>
+        <source>The steps that end each duplicate and refusal, as &apos;fleet --plan&apos; writes them; apply them from there</source>
+        <translation>重複と起動拒否をそれぞれ解消するステップ (&apos;fleet --plan&apos; が書くもの)。そこから適用できます</translation>
     </message>
 </context>
 <context>

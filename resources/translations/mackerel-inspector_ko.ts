@@ -634,6 +634,232 @@
     </message>
 </context>
 <context>
+    <name>FleetApplier</name>
+    <message>
+        <source>the journal is not one of this version&apos;s</source>
+        <translation>저널이 이 버전의 것이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the journal names an unknown step</source>
+        <translation>저널에 알 수 없는 단계가 있습니다</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>cannot read the journal %1: %2</source>
+        <translation>저널 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another plan: apply that plan, or move the journal aside to start this one</source>
+        <translation>저널 %1은(는) 다른 계획의 것입니다. 그 계획을 적용하거나, 이 계획을 시작하려면 저널을 옮겨 두십시오</translation>
+    </message>
+    <message>
+        <source>done in an earlier apply</source>
+        <translation>이전 apply에서 완료</translation>
+    </message>
+    <message>
+        <source>cannot read host %1 again: %2</source>
+        <translation>호스트 %1을(를) 다시 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>host %1 changed since the plan (now &quot;%2&quot;, %3%4%5): plan again</source>
+        <translation>호스트 %1이(가) 계획 이후 바뀌었습니다(현재 &quot;%2&quot;, %3%4%5). 다시 계획하십시오</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>starting ansible-playbook</source>
+        <translation>ansible-playbook을 시작합니다</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소했습니다</translation>
+    </message>
+    <message>
+        <source>ansible-playbook did not start: %1</source>
+        <translation>ansible-playbook을 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>ansible could not reach %1</source>
+        <translation>ansible이 %1에 접속하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the steps on %1 failed (ansible-playbook exit %2; its output says why)</source>
+        <translation>%1에서의 단계가 실패했습니다(ansible-playbook 종료 코드 %2, 이유는 그 출력에 있습니다)</translation>
+    </message>
+    <message>
+        <source>every step done</source>
+        <translation>모든 단계 완료</translation>
+    </message>
+    <message>
+        <source>after the restart the agent wrote no id file</source>
+        <translation>재시작 후 에이전트가 id 파일을 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>after the restart the id file names host %1, not %2</source>
+        <translation>재시작 후 id 파일이 가리키는 것은 %2이(가) 아니라 호스트 %1입니다</translation>
+    </message>
+    <message>
+        <source>reading host %1</source>
+        <translation>호스트 %1을(를) 읽는 중</translation>
+    </message>
+    <message>
+        <source>host %1 is retired</source>
+        <translation>호스트 %1은(는) 퇴역했습니다</translation>
+    </message>
+    <message>
+        <source>host %1 does not carry the customIdentifier %2</source>
+        <translation>호스트 %1에 customIdentifier %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>host %1 does not show the agent yet (no meta agent-version)</source>
+        <translation>호스트 %1에 아직 에이전트가 보이지 않습니다(meta agent-version 없음)</translation>
+    </message>
+    <message>
+        <source>the check after the steps does not hold: %1</source>
+        <translation>단계 후 확인이 성립하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>the host receives no %1 from the agent yet</source>
+        <translation>이 호스트는 아직 에이전트로부터 %1을(를) 받지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot read host %1: %2</source>
+        <translation>호스트 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>host %1 changed since the plan: not retired; plan again</source>
+        <translation>호스트 %1이(가) 계획 이후 바뀌었습니다. 퇴역시키지 않았습니다. 다시 계획하십시오</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: not retired</source>
+        <translation>저널을 쓸 수 없습니다. 퇴역시키지 않았습니다</translation>
+    </message>
+    <message>
+        <source>retiring host %1</source>
+        <translation>호스트 %1을(를) 퇴역시키는 중</translation>
+    </message>
+    <message>
+        <source>retiring host %1 failed: %2</source>
+        <translation>호스트 %1의 퇴역에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>auditing the organization again</source>
+        <translation>오거니제이션을 다시 감사하는 중</translation>
+    </message>
+    <message>
+        <source>the audit after apply failed: %1</source>
+        <translation>apply 후 감사에 실패했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetApplyCommand</name>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>%1 machines, %2 with automatic steps, made %3</source>
+        <translation>머신 %1대, 그중 자동 단계가 있는 것 %2대, 작성 %3</translation>
+    </message>
+    <message>
+        <source>Retires</source>
+        <translation>퇴역</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>호스트 없음</translation>
+    </message>
+    <message>
+        <source>(blocked)</source>
+        <translation>(차단)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>Nothing to repair.</source>
+        <translation>복구할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. Run again with --yes to apply.</source>
+        <translation>드라이 런: 아무것도 바꾸지 않았습니다. 적용하려면 --yes를 붙여 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every automatic step of this plan is done.</source>
+        <translation>할 일이 없습니다: 이 계획의 자동 단계는 모두 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>done:</source>
+        <translation>완료:</translation>
+    </message>
+    <message>
+        <source>would do:</source>
+        <translation>실행 예정:</translation>
+    </message>
+    <message>
+        <source>left:</source>
+        <translation>남음:</translation>
+    </message>
+    <message>
+        <source>Retired: %1</source>
+        <translation>퇴역시킨 호스트: %1</translation>
+    </message>
+    <message>
+        <source>The Ansible inventory of the machines (required).</source>
+        <translation>머신의 Ansible 인벤토리(필수).</translation>
+    </message>
+    <message>
+        <source>Carry the plan out; without it, apply is a dry run.</source>
+        <translation>계획을 실행합니다. 지정하지 않으면 apply는 드라이 런입니다.</translation>
+    </message>
+    <message>
+        <source>The repair playbook (default: the installed repair.yml).</source>
+        <translation>복구용 플레이북(기본값: 설치된 repair.yml).</translation>
+    </message>
+    <message>
+        <source>The ansible-playbook to run (default: found in PATH).</source>
+        <translation>실행할 ansible-playbook(기본값: PATH에서 찾음).</translation>
+    </message>
+    <message>
+        <source>Seconds between a check&apos;s reads of the host, six reads at most (default: 10).</source>
+        <translation>확인에서 호스트를 읽는 간격(초). 최대 6회 읽습니다(기본값: 10).</translation>
+    </message>
+    <message>
+        <source>Carry out a plan of &apos;fleet --plan&apos;: fleet apply PLAN --inventory INVENTORY [--yes]. Re-reads every host the plan names, stops a machine whose hosts changed, keeps a journal next to the plan, and audits again. Exit 0: all done; 4: some machine stopped; 5: nothing to do.</source>
+        <translation>&apos;fleet --plan&apos;의 계획을 실행합니다: fleet apply PLAN --inventory INVENTORY [--yes]. 계획이 지정한 호스트를 모두 다시 읽고, 호스트가 바뀐 머신은 멈추며, 계획 옆에 저널을 남기고, 마지막에 다시 감사합니다. 종료 코드 0: 모두 완료, 4: 멈춘 머신이 있음, 5: 할 일이 없음.</translation>
+    </message>
+    <message>
+        <source>give the plan: fleet apply PLAN --inventory INVENTORY</source>
+        <translation>계획을 지정하십시오: fleet apply PLAN --inventory INVENTORY</translation>
+    </message>
+    <message>
+        <source>--inventory is required</source>
+        <translation>--inventory가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--verify-wait takes seconds from 0 to 3600</source>
+        <translation>--verify-wait에는 0에서 3600까지의 초를 지정합니다</translation>
+    </message>
+    <message>
+        <source>repair.yml not found: give --playbook</source>
+        <translation>repair.yml을 찾을 수 없습니다: --playbook을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>cannot read the plan %1: %2</source>
+        <translation>계획 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan: %2</source>
+        <translation>%1은(는) 계획이 아닙니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>FleetAuditor</name>
     <message>
         <source>no Mackerel API client</source>
@@ -773,6 +999,14 @@
     <message>
         <source>fleet&apos;s --demo is the simulated organization: &apos;--demo&apos; or &apos;--demo org&apos;, not &apos;%1&apos;</source>
         <translation>fleet의 --demo는 시뮬레이션된 오거니제이션입니다: &apos;--demo&apos; 또는 &apos;--demo org&apos;이며 &apos;%1&apos;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Write the repair plan to FILE (JSON, documented in README.md) and print it; carry it out with &apos;fleet apply FILE&apos;.</source>
+        <translation>복구 계획을 FILE에 쓰고(JSON, README.md에 기재) 출력합니다. &apos;fleet apply FILE&apos;로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>--plan prints the plan: as text, or with --json as JSON, not as CSV</source>
+        <translation>--plan은 계획을 출력합니다: 텍스트로, 또는 --json이면 JSON으로. CSV로는 안 됩니다</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1217,185 @@
     <message>
         <source> under %1</source>
         <translation> (%1(으)로)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPlan</name>
+    <message>
+        <source>No report from this machine, so the plan knows neither its inventory name nor its id file: run contrib/ansible/inspect.yml on it, then plan again. %1</source>
+        <translation>이 머신의 보고서가 없어 계획은 인벤토리 이름도 id 파일도 알지 못합니다. contrib/ansible/inspect.yml을 실행한 뒤 다시 계획하십시오. %1</translation>
+    </message>
+    <message>
+        <source>The report does not say where the id file is. %1</source>
+        <translation>보고서에 id 파일의 위치가 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>The agent on %1 detects no cloud (platform %2), so restarting it cannot make it find the right host; no host is retired while the machine is not fixed. %3</source>
+        <translation>%1의 에이전트는 클라우드를 감지하지 못하므로(platform %2) 재시작해도 올바른 호스트를 찾을 수 없습니다. 머신이 고쳐지기 전에는 호스트를 퇴역시키지 않습니다. %3</translation>
+    </message>
+    <message>
+        <source>No live host carries the machine&apos;s customIdentifier %1 for the agent to attach to. %2</source>
+        <translation>에이전트가 연결될, 머신의 customIdentifier %1을(를) 가진 활성 호스트가 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 hosts besides %2: apply retires at most one host a machine; retire the others by hand, then plan again. %3</source>
+        <translation>%2 외에 호스트가 %1대 있습니다. apply는 머신당 최대 한 대만 퇴역시킵니다. 나머지는 직접 퇴역시킨 뒤 다시 계획하십시오. %3</translation>
+    </message>
+    <message>
+        <source>Host %1 was registered by %2, which registers it again by its own rules; retiring it rests on behaviour the API documents do not state. %3</source>
+        <translation>호스트 %1은(는) %2이(가) 등록했으며, %2은(는) 자체 규칙에 따라 다시 등록합니다. 퇴역시키려면 API 문서에 적혀 있지 않은 동작에 기대야 합니다. %3</translation>
+    </message>
+    <message>
+        <source>No automatic remedy: the host lacks the customIdentifier the agent sends only when it detects its cloud. %1</source>
+        <translation>자동 조치가 없습니다. 이 호스트에는 에이전트가 클라우드를 감지할 때만 보내는 customIdentifier가 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>move the id file %1 aside (kept as %1.copied-&lt;time&gt;)</source>
+        <translation>id 파일 %1을(를) 옮겨 둔다(%1.copied-&lt;시각&gt;으로 보관)</translation>
+    </message>
+    <message>
+        <source>restart the agent (mackerel_agent_restart)</source>
+        <translation>에이전트를 재시작한다(mackerel_agent_restart)</translation>
+    </message>
+    <message>
+        <source>check that the id file names host %1, live, carrying %2</source>
+        <translation>id 파일이 %2을(를) 가진 활성 호스트 %1을(를) 가리키는지 확인한다</translation>
+    </message>
+    <message>
+        <source>check that the id file names a new live host</source>
+        <translation>id 파일이 새 활성 호스트를 가리키는지 확인한다</translation>
+    </message>
+    <message>
+        <source>check that the id file names a new live host carrying %1</source>
+        <translation>id 파일이 %1을(를) 가진 새 활성 호스트를 가리키는지 확인한다</translation>
+    </message>
+    <message>
+        <source>check that host %1 shows the agent (meta agent-version, metric loadavg5)</source>
+        <translation>호스트 %1에 에이전트가 보이는지 확인한다(meta agent-version, 메트릭 loadavg5)</translation>
+    </message>
+    <message>
+        <source>read host %1 again and, unchanged, retire it</source>
+        <translation>호스트 %1을(를) 다시 읽고, 바뀌지 않았으면 퇴역시킨다</translation>
+    </message>
+    <message>
+        <source>cannot write the plan %1: %2</source>
+        <translation>계획 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be %3</source>
+        <translation>%1: &quot;%2&quot;은(는) %3이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>문자열 또는 null</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>비어 있지 않은 문자열</translation>
+    </message>
+    <message>
+        <source>%1: a host must be an object</source>
+        <translation>%1: 호스트는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;retired&quot; must be true or false</source>
+        <translation>%1: &quot;retired&quot;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: a step must be an object</source>
+        <translation>%1: 단계는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown step kind</source>
+        <translation>%1: 알 수 없는 단계 종류</translation>
+    </message>
+    <message>
+        <source>%1: unknown &quot;expect&quot;</source>
+        <translation>%1: 알 수 없는 &quot;expect&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a blocked machine has only manual steps</source>
+        <translation>%1: 차단된 머신에는 수동 단계만 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: neither steps nor a reason it is blocked</source>
+        <translation>%1: 단계도 차단 이유도 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: a manual step in a machine that is not blocked</source>
+        <translation>%1: 차단되지 않은 머신에 수동 단계가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: steps out of order or repeated</source>
+        <translation>%1: 단계의 순서가 틀리거나 중복되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: a retire before its verify</source>
+        <translation>%1: 확인보다 앞에 퇴역이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: retires host %2, which the machine does not record</source>
+        <translation>%1: 머신에 기록되지 않은 호스트 %2을(를) 퇴역시키려 합니다</translation>
+    </message>
+    <message>
+        <source>%1: verifies host %2, which the machine does not record</source>
+        <translation>%1: 머신에 기록되지 않은 호스트 %2을(를) 확인하려 합니다</translation>
+    </message>
+    <message>
+        <source>%1: steps on the machine without an inventory host</source>
+        <translation>%1: 인벤토리 호스트가 없는데 머신에서 실행할 단계가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: no verify step</source>
+        <translation>%1: 확인 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: retires the host it keeps</source>
+        <translation>%1: 남겨야 할 호스트를 퇴역시키려 합니다</translation>
+    </message>
+    <message>
+        <source>the plan is larger than %1 MiB</source>
+        <translation>계획이 %1 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>JSON 객체가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <source>not a version %1 plan of mackerel-inspector</source>
+        <translation>mackerel-inspector 버전 %1의 계획이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;createdAt&quot; must be an ISO 8601 time</source>
+        <translation>&quot;createdAt&quot;은(는) ISO 8601 시각이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;reports&quot; must be a list of paths</source>
+        <translation>&quot;reports&quot;는 경로 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;machines&quot; must be a list</source>
+        <translation>&quot;machines&quot;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>machine %1</source>
+        <translation>머신 %1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hosts&quot; and &quot;steps&quot; must be lists</source>
+        <translation>%1: &quot;hosts&quot;와 &quot;steps&quot;는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: host %2 appears in two machines</source>
+        <translation>%1: 호스트 %2이(가) 두 머신에 나타납니다</translation>
+    </message>
+    <message>
+        <source>%1: inventory host %2 appears twice</source>
+        <translation>%1: 인벤토리 호스트 %2이(가) 두 번 나타납니다</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1924,14 @@
     <message>
         <source>%1: the Mackerel API refused the request (%2)%3</source>
         <translation>%1: Mackerel API가 요청을 거부했습니다 (%2)%3</translation>
+    </message>
+    <message>
+        <source>retiring the host</source>
+        <translation>호스트 퇴역</translation>
+    </message>
+    <message>
+        <source>listing the host&apos;s metric names</source>
+        <translation>호스트의 메트릭 이름 목록 조회</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3003,145 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::FleetPlanDialog</name>
+    <message>
+        <source>Repair plan</source>
+        <translation>복구 계획</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>머신</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>What each will change</source>
+        <translation>각각이 바꾸는 것</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>차단 이유</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Verdict before → after</source>
+        <translation>판정 전 → 후</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>일어난 일</translation>
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation>계획 저장…</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>적용…</translation>
+    </message>
+    <message>
+        <source>Cancel apply</source>
+        <translation>적용 취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>plan.json (its journal is kept next to it)</source>
+        <translation>plan.json(저널은 그 옆에 보관됩니다)</translation>
+    </message>
+    <message>
+        <source>the Ansible inventory of the machines</source>
+        <translation>머신의 Ansible 인벤토리</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Save the repair plan</source>
+        <translation>복구 계획 저장</translation>
+    </message>
+    <message>
+        <source>The Ansible inventory of the machines</source>
+        <translation>머신의 Ansible 인벤토리</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>계획 파일</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>인벤토리</translation>
+    </message>
+    <message>
+        <source>%1 machines to repair, %2 with automatic steps; hosts to be retired: %3</source>
+        <translation>복구할 머신 %1대, 그중 자동 단계가 있는 것 %2대. 퇴역시킬 호스트: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Apply the plan to %1 machines (%2) of the inventory %3: their id files are moved aside and their agents restarted, each is checked, and then these hosts are retired on Mackerel: %4.</source>
+        <translation>인벤토리 %3의 머신 %1대(%2)에 계획을 적용합니다. id 파일을 옮겨 두고 에이전트를 재시작하며, 각각을 확인한 뒤 Mackerel에서 다음 호스트를 퇴역시킵니다: %4.</translation>
+    </message>
+    <message>
+        <source>Give the plan file first.</source>
+        <translation>먼저 계획 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Plan written to %1</source>
+        <translation>계획을 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Give the inventory first.</source>
+        <translation>먼저 인벤토리를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>repair.yml not found next to inspect.yml</source>
+        <translation>inspect.yml 옆에서 repair.yml을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Apply the repair plan</source>
+        <translation>복구 계획 적용</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>cannot read the plan %1: %2</source>
+        <translation>계획 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan: %2</source>
+        <translation>%1은(는) 계획이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>계획을 적용하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every automatic step of this plan is done.</source>
+        <translation>할 일이 없습니다: 이 계획의 자동 단계는 모두 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Apply ended; retired: %1</source>
+        <translation>적용이 끝났습니다. 퇴역시킨 호스트: %1</translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::FleetSession</name>
     <message>
         <source>%1, no API key</source>
@@ -2837,6 +3397,14 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plan repair…</source>
+        <translation>복구 계획…</translation>
+    </message>
+    <message>
+        <source>The steps that end each duplicate and refusal, as &apos;fleet --plan&apos; writes them; apply them from there</source>
+        <translation>각 중복과 시작 거부를 해소하는 단계(&apos;fleet --plan&apos;이 쓰는 것). 거기서 적용할 수 있습니다</translation>
     </message>
 </context>
 <context>
