@@ -71,6 +71,7 @@ private Q_SLOTS:
     void planAsTable();
     void applyAsksOnceNamingTheHostsToRetire();
     void applyNeedsTheInventory();
+    void playbookProgressPerHost();
 };
 
 void TestFleetPlanDialog::planAsTable()
@@ -122,6 +123,21 @@ void TestFleetPlanDialog::applyNeedsTheInventory()
     ui::FleetPlanDialog dialog(duplicateAudit(), {}, MackerelSettings());
     dialog.applyButton()->click();
     QVERIFY(!dialog.confirmation());
+}
+
+void TestFleetPlanDialog::playbookProgressPerHost()
+{
+    ui::FleetPlanDialog dialog(duplicateAudit(), {}, MackerelSettings());
+    const QStringList lines{QStringLiteral("TASK [Move the id file aside] ***"), QStringLiteral("changed: [dup-ec2]"),
+                            QStringLiteral("fatal: [web-ec2]: UNREACHABLE! => {\"changed\": false, \"msg\": \"refused\"}")};
+    for (const QString &line : lines)
+        dialog.showPlaybookLine(line);
+    QTableWidget *hosts = dialog.hostTable();
+    QCOMPARE(hosts->rowCount(), 2);
+    QCOMPARE(hosts->item(0, 0)->text(), QStringLiteral("dup-ec2"));
+    QCOMPARE(hosts->item(0, 2)->text(), QStringLiteral("Move the id file aside"));
+    QCOMPARE(hosts->item(1, 0)->text(), QStringLiteral("web-ec2"));
+    QCOMPARE(hosts->item(1, 1)->text(), QStringLiteral("unreachable"));
 }
 
 QTEST_MAIN(TestFleetPlanDialog)

@@ -50,6 +50,10 @@ FleetPlanDialog::FleetPlanDialog(const FleetAudit &audit, const QStringList &rep
     m_resultTable->setHorizontalHeaderLabels({tr("Machine"), tr("State"), tr("Verdict before → after"), tr("What happened")});
     m_resultTable->horizontalHeader()->setStretchLastSection(true);
     m_resultTable->hide();
+    m_hostTable = new QTableWidget(0, 4, this);
+    m_hostTable->setHorizontalHeaderLabels({tr("Host"), tr("State"), tr("Task"), tr("Message")});
+    m_hostTable->horizontalHeader()->setStretchLastSection(true);
+    m_hostTable->hide();
     m_progress = new QPlainTextEdit(this);
     m_progress->setReadOnly(true);
     m_progress->setMaximumBlockCount(5000);
@@ -96,6 +100,7 @@ FleetPlanDialog::FleetPlanDialog(const FleetAudit &audit, const QStringList &rep
     layout->addWidget(m_status);
     layout->addLayout(form);
     layout->addWidget(m_planTable, 2);
+    layout->addWidget(m_hostTable, 1);
     layout->addWidget(m_progress, 1);
     layout->addWidget(m_resultTable, 1);
     layout->addLayout(buttons);
@@ -244,10 +249,12 @@ void FleetPlanDialog::startApply(const QString &planPath, const QString &invento
     connect(m_applier, &FleetApplier::progress, this, [this](const QString &machine, const QString &step, const QString &text) {
         log(QStringLiteral("%1%2: %3").arg(machine.isEmpty() ? QString() : machine + QStringLiteral(": "), step, text));
     });
-    connect(m_applier, &FleetApplier::outputLine, this, &FleetPlanDialog::log);
+    connect(m_applier, &FleetApplier::outputLine, this, &FleetPlanDialog::showPlaybookLine);
     connect(m_applier, &FleetApplier::finished, this, &FleetPlanDialog::onFinished);
     m_progress->clear();
     m_progress->show();
+    m_playbook = PlaybookProgress();
+    m_hostTable->setRowCount(0);
     m_resultTable->hide();
     m_applyButton->setEnabled(false);
     m_saveButton->setEnabled(false);
@@ -263,6 +270,28 @@ void FleetPlanDialog::log(const QString &line)
     if (!m_settings.apiKey.isEmpty())
         shown.replace(m_settings.apiKey, QStringLiteral("<redacted>"));
     m_progress->appendPlainText(shown);
+}
+
+void FleetPlanDialog::showPlaybookLine(const QString &line)
+{
+    log(line);
+    const QStringList changed = m_playbook.apply(line);
+    for (const QString &name : changed) {
+        const PlaybookHostState *state = m_playbook.host(name);
+        if (!state)
+            continue;
+        int row = 0;
+        while (row < m_hostTable->rowCount() && m_hostTable->item(row, 0)->text() != name)
+            ++row;
+        if (row == m_hostTable->rowCount())
+            m_hostTable->insertRow(row);
+        m_hostTable->setItem(row, 0, item(name));
+        m_hostTable->setItem(row, 1, item(playbookHostStateName(state->state)));
+        m_hostTable->setItem(row, 2, item(state->task));
+        m_hostTable->setItem(row, 3, item(state->message));
+    }
+    if (!changed.isEmpty())
+        m_hostTable->show();
 }
 
 void FleetPlanDialog::onFinished(const FleetApplyResult &result)

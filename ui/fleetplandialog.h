@@ -3,6 +3,7 @@
 #include "fleetapplier.h"
 #include "fleetplan.h"
 #include "mackerelsettings.h"
+#include "playbookprogress.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -36,6 +37,7 @@ public:
     const FleetPlan &plan() const { return m_plan; }
     QTableWidget *planTable() const { return m_planTable; }
     QTableWidget *resultTable() const { return m_resultTable; }
+    QTableWidget *hostTable() const { return m_hostTable; } // the playbook's hosts as they go
     QPushButton *applyButton() const { return m_applyButton; }
     QLineEdit *planPathField() const { return m_planPathField; }
     QLineEdit *inventoryField() const { return m_inventoryField; }
@@ -50,6 +52,9 @@ public:
     // Runs apply with `planPath` (already written) and `inventory`, without asking (tests, and
     // the button after its confirmation).
     void startApply(const QString &planPath, const QString &inventory, const QString &playbook);
+
+    // One line of the playbook's output: shown, and read into the hosts' progress.
+    void showPlaybookLine(const QString &line);
 
 Q_SIGNALS:
     void applyFinished(const mi::FleetApplyResult &result);
@@ -69,6 +74,8 @@ private:
     FleetApplier *m_applier = nullptr;
     QTableWidget *m_planTable = nullptr;
     QTableWidget *m_resultTable = nullptr;
+    QTableWidget *m_hostTable = nullptr;
+    PlaybookProgress m_playbook;
     QPlainTextEdit *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLineEdit *m_planPathField = nullptr;

@@ -114,6 +114,8 @@ QProcessEnvironment FleetApplier::childEnvironment(const QProcessEnvironment &ba
     environment.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
     environment.insert(QStringLiteral("ANSIBLE_FORCE_COLOR"), QStringLiteral("0"));
     environment.insert(QStringLiteral("ANSIBLE_RETRY_FILES_ENABLED"), QStringLiteral("False"));
+    // The output PlaybookProgress and the recap reading expect.
+    environment.insert(QStringLiteral("ANSIBLE_STDOUT_CALLBACK"), QStringLiteral("default"));
     environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
     return environment;
 }

@@ -3140,6 +3140,18 @@
         <source>Apply ended; retired: %1</source>
         <translation>適用が終わりました。退役させたホスト: %1</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::FleetSession</name>

@@ -3140,6 +3140,18 @@
         <source>Apply ended; retired: %1</source>
         <translation>적용이 끝났습니다. 퇴역시킨 호스트: %1</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::FleetSession</name>
