@@ -33,7 +33,8 @@ dpkg-deb --field "$deb"
 files=(usr/bin/mackerel-inspector usr/share/man/man1/mackerel-inspector.1.gz
        usr/share/bash-completion/completions/mackerel-inspector usr/share/zsh/vendor-completions/_mackerel-inspector
        "usr/share/doc/$package/copyright" "usr/share/doc/$package/changelog.gz"
-       usr/share/mackerel-inspector/ansible/inspect.yml)
+       usr/share/mackerel-inspector/ansible/inspect.yml usr/share/mackerel-inspector/ansible/guard.yml
+       usr/share/mackerel-inspector/mackerel-inspector-guard.conf)
 if [ "$kind" = desktop ]; then
     files+=(usr/share/applications/io.mackerel.inspector.desktop usr/share/metainfo/io.mackerel.inspector.metainfo.xml
             usr/share/icons/hicolor/scalable/apps/mackerel-inspector.svg)
