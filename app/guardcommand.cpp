@@ -213,6 +213,7 @@ void GuardCommand::onMatched(const MatchReport &report)
         if (finding.kind != FirmwareFinding::Kind::AgentMissesCloud || finding.expectedIdentifier.isEmpty())
             continue;
         MackerelApiCall *call = m_client->findHostsByCustomIdentifier(finding.expectedIdentifier);
+        m_firmwareCall = call;
         connect(call, &MackerelApiCall::finished, this, [this, finding](const MackerelApiResult &result) {
             m_evidence.firmwareCheck = checkFirmwareIdentifier(finding, result);
             m_evidence.match.probes += result.probes;
@@ -229,6 +230,13 @@ void GuardCommand::finish(const QString &undecided)
         return;
     m_finished = true;
     m_budget->stop();
+    // Stop what is still under way (the budget ran out): a client destroyed with calls in flight
+    // would leave their replies to its network manager's destruction first.
+    m_detector->cancel();
+    if (m_matcher)
+        m_matcher->cancel();
+    if (m_firmwareCall)
+        m_firmwareCall->abort();
     m_evidence.undecided = undecided;
     GuardDecision decision = decideGuard(m_evidence, m_options.policy);
 
@@ -450,9 +458,6 @@ int runGuard(const QStringList &arguments)
         return usageError(GuardCommandText::tr("--install and --uninstall exclude each other"), QStringLiteral("guard"));
 
     GuardCommand::Options options;
-    QString error;
-    if (!options.common.read(parser, &error))
-        return install || uninstall ? usageError(error, QStringLiteral("guard")) : optionsFailed(error, strict);
     const QString onDuplicate = parser.value(QStringLiteral("on-duplicate"));
     if (onDuplicate != QLatin1String("block") && onDuplicate != QLatin1String("warn"))
         return usageError(GuardCommandText::tr("--on-duplicate must be block or warn"), QStringLiteral("guard"));
@@ -467,15 +472,20 @@ int runGuard(const QStringList &arguments)
             return usageError(GuardCommandText::tr("--budget takes milliseconds from 1 to 600000"), QStringLiteral("guard"));
     }
     const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
-    if (!seed || (parser.isSet(QStringLiteral("seed")) && !options.common.demoCloud))
+    if (!seed || (parser.isSet(QStringLiteral("seed")) && !parser.isSet(QStringLiteral("demo"))))
         return usageError(GuardCommandText::tr("--seed goes with --demo and is one of %1")
                               .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
                           QStringLiteral("guard"));
     options.demoSeed = *seed;
-    if (install || uninstall)
-        return installOrUninstall(parser, arguments.mid(0, arguments.indexOf(QStringLiteral("--")) >= 0
-                                                               ? arguments.indexOf(QStringLiteral("--")) : arguments.size()),
-                                  install);
+    // The drop-in is written before the agent and its conf may be there (an image, cloud-init): the
+    // options are checked by the guard when it runs.
+    if (install || uninstall) {
+        const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
+        return installOrUninstall(parser, separator >= 0 ? arguments.mid(0, separator) : arguments, install);
+    }
+    QString error;
+    if (!options.common.read(parser, &error))
+        return optionsFailed(error, strict);
 
     // The key and the API base as every command resolves them; the agent's own -apikey beats the
     // environment and the conf, as on the agent's command line.

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <memory>
 #include <optional>
@@ -69,6 +70,7 @@ private:
     CloudDetector *m_detector = nullptr;
     MackerelApiClient *m_client = nullptr;
     HostMatcher *m_matcher = nullptr;
+    QPointer<MackerelApiCall> m_firmwareCall;
     DetectionResult m_detection;
     GuardEvidence m_evidence;
     bool m_finished = false;
