@@ -203,6 +203,8 @@ QString TestGuard::machine(SimulatedCloud cloud, const QString &hostId, const QS
     QByteArray conf = "apibase = \"" + apiBase.toUtf8() + "\"\n";
     if (keyWhere == QLatin1String("conf"))
         conf += "apikey = \"" + Key.toUtf8() + "\"\n";
+    else if (keyWhere == QLatin1String("wrong"))
+        conf += "apikey = \"not-this-organizations-key\"\n";
     writeFile(root + QStringLiteral("/etc/mackerel-agent/mackerel-agent.conf"), conf);
     QByteArray defaults = readAll(QStringLiteral(MI_TEST_DATA "/guard/mackerel-agent.default"));
     defaults.replace("@APIKEY_LINE@", keyWhere == QLatin1String("environment") ? "MACKEREL_APIKEY=" + Key.toUtf8() : QByteArray());
@@ -558,7 +560,7 @@ void TestGuard::failOpen_data()
 {
     QTest::addColumn<QString>("failure");
     QTest::addColumn<bool>("strict");
-    for (const char *failure : {"refused", "500", "hanging", "no key"}) {
+    for (const char *failure : {"refused", "500", "hanging", "no key", "key refused"}) {
         QTest::addRow("%s", failure) << QString::fromLatin1(failure) << false;
         QTest::addRow("%s, strict", failure) << QString::fromLatin1(failure) << true;
     }
@@ -578,7 +580,9 @@ void TestGuard::failOpen()
     else if (failure == QLatin1String("hanging"))
         apiBase = silent.url().toString();
     const QString root = machine(SimulatedCloud::Ec2, m_api->localHostId(), apiBase,
-                                 failure == QLatin1String("no key") ? QStringLiteral("nowhere") : QStringLiteral("conf"));
+                                 failure == QLatin1String("no key")        ? QStringLiteral("nowhere")
+                                     : failure == QLatin1String("key refused") ? QStringLiteral("wrong")
+                                                                               : QStringLiteral("conf"));
     QStringList options;
     if (failure == QLatin1String("hanging"))
         options << QStringLiteral("--budget") << QStringLiteral("1500");
