@@ -50,6 +50,10 @@ fi
 for file in "${files[@]}"; do
     [ -f "$root/$file" ] || fail "/$file is not in the package"
 done
+# The guard's drop-in is carried, never enabled by the package itself (issue 20).
+[ -e "$root/etc/systemd" ] && fail "the package installs into /etc/systemd; the guard's drop-in must not be enabled by it"
+grep -q '^ExecStartPre=/usr/bin/mackerel-inspector guard ' "$root/usr/share/mackerel-inspector/mackerel-inspector-guard.conf" \
+    || fail "the guard's drop-in does not run /usr/bin/mackerel-inspector guard"
 
 # Depends is what the binary needs: every library it links comes from a package Depends names.
 depends=$(field Depends)
