@@ -4,6 +4,7 @@
 #include "detectcommand.h"
 #include "ec2uuid.h"
 #include "hostidfile.h"
+#include "language.h"
 #include "matchcommand.h"
 
 #include <QCoreApplication>
@@ -395,27 +396,9 @@ int installOrUninstall(const QCommandLineParser &parser, const QStringList &head
     return 0;
 }
 
-} // namespace
-
-int runGuard(const QStringList &arguments)
+// The options of `guard`, for its parser and for the check that fails open on a bad command line.
+void addGuardOptions(QCommandLineParser &parser)
 {
-    // The words after `--` are mackerel-agent's own ($OTHER_OPTS in its unit).
-    QStringList head = arguments;
-    QStringList agentWords;
-    if (const qsizetype separator = arguments.indexOf(QStringLiteral("--")); separator >= 0) {
-        head = arguments.mid(0, separator);
-        agentWords = arguments.mid(separator + 1);
-    }
-    const AgentCommandLine agent = AgentCommandLine::parse(agentWords);
-    const bool strict = hasOption(head, QStringLiteral("--strict"));
-    // The agent's -conf and -apibase, below --root, unless the guard's own options name them.
-    const QString fileRoot = valueOf(head, QStringLiteral("--root"));
-    if (agent.conf && !hasOption(head, QStringLiteral("--conf")))
-        head << QStringLiteral("--conf") << (fileRoot.isEmpty() ? *agent.conf : pathBelowRoot(fileRoot, *agent.conf));
-    if (agent.apibase && !hasOption(head, QStringLiteral("--apibase")))
-        head << QStringLiteral("--apibase") << *agent.apibase;
-
-    QCommandLineParser parser;
     CommonOptions::addTo(parser);
     MackerelOptions::addApiTo(parser);
     parser.addOption({QStringLiteral("agent-root"),
@@ -444,23 +427,65 @@ int runGuard(const QStringList &arguments)
                       GuardCommandText::tr("With --demo: what the simulated Mackerel organization holds: %1 (default agentless).")
                           .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
                       QStringLiteral("SEED"), QStringLiteral("agentless")});
+}
+
+} // namespace
+
+int runGuard(const QStringList &arguments)
+{
+    // The words after `--` are mackerel-agent's own ($OTHER_OPTS in its unit).
+    QStringList head = arguments;
+    QStringList agentWords;
+    if (const qsizetype separator = arguments.indexOf(QStringLiteral("--")); separator >= 0) {
+        head = arguments.mid(0, separator);
+        agentWords = arguments.mid(separator + 1);
+    }
+    const AgentCommandLine agent = AgentCommandLine::parse(agentWords);
+    const bool strict = hasOption(head, QStringLiteral("--strict"));
+    // The agent's -conf and -apibase, below --root, unless the guard's own options name them.
+    const QString fileRoot = valueOf(head, QStringLiteral("--root"));
+    if (agent.conf && !hasOption(head, QStringLiteral("--conf")))
+        head << QStringLiteral("--conf") << (fileRoot.isEmpty() ? *agent.conf : pathBelowRoot(fileRoot, *agent.conf));
+    if (agent.apibase && !hasOption(head, QStringLiteral("--apibase")))
+        head << QStringLiteral("--apibase") << *agent.apibase;
+
+    QCommandLineParser parser;
+    addGuardOptions(parser);
 
     const QString description = GuardCommandText::tr(
         "Run before mackerel-agent starts (ExecStartPre of its unit): keep it from starting where it would register a "
         "duplicate host or refuse to start, and say why in one line. Words after -- are the agent's own options. "
         "Reads the API only.");
+    // In the unit, a command line the guard cannot use fails open, in one line, unless --strict.
+    if (!strict && !hasOption(head, QStringLiteral("--help")) && !hasOption(head, QStringLiteral("-h"))
+        && !hasOption(head, QStringLiteral("--help-all"))) {
+        QCommandLineParser probe;
+        addGuardOptions(probe);
+        probe.addHelpOption();
+        addLanguageOption(probe);
+        if (!probe.parse(head))
+            return optionsFailed(probe.errorText(), false);
+        if (!probe.positionalArguments().isEmpty())
+            return optionsFailed(GuardCommandText::tr("unexpected argument '%1' (the agent's options go after --)")
+                                     .arg(probe.positionalArguments().constFirst()),
+                                 false);
+    }
     if (const int code = parseCommandLine(parser, head, QStringLiteral("guard"), description); code >= 0)
-        return code == 0 || strict ? code : optionsFailed(GuardCommandText::tr("unusable options"), false);
+        return code;
 
     const bool install = parser.isSet(QStringLiteral("install"));
     const bool uninstall = parser.isSet(QStringLiteral("uninstall"));
     if (install && uninstall)
         return usageError(GuardCommandText::tr("--install and --uninstall exclude each other"), QStringLiteral("guard"));
 
+    // A bad value: a usage error where a person runs it (--install, --strict), else fail open.
+    auto badValue = [&](const QString &message) {
+        return install || uninstall || strict ? usageError(message, QStringLiteral("guard")) : optionsFailed(message, false);
+    };
     GuardCommand::Options options;
     const QString onDuplicate = parser.value(QStringLiteral("on-duplicate"));
     if (onDuplicate != QLatin1String("block") && onDuplicate != QLatin1String("warn"))
-        return usageError(GuardCommandText::tr("--on-duplicate must be block or warn"), QStringLiteral("guard"));
+        return badValue(GuardCommandText::tr("--on-duplicate must be block or warn"));
     options.policy.warnOnDuplicate = onDuplicate == QLatin1String("warn");
     options.policy.fixCopiedId = parser.isSet(QStringLiteral("fix-copied-id"));
     options.policy.fixMissingId = parser.isSet(QStringLiteral("fix-missing-id"));
@@ -469,13 +494,12 @@ int runGuard(const QStringList &arguments)
         bool ok = false;
         options.budgetMs = parser.value(QStringLiteral("budget")).toInt(&ok);
         if (!ok || options.budgetMs < 1 || options.budgetMs > 600000)
-            return usageError(GuardCommandText::tr("--budget takes milliseconds from 1 to 600000"), QStringLiteral("guard"));
+            return badValue(GuardCommandText::tr("--budget takes milliseconds from 1 to 600000"));
     }
     const auto seed = sim::parseMackerelSeed(parser.value(QStringLiteral("seed")));
     if (!seed || (parser.isSet(QStringLiteral("seed")) && !parser.isSet(QStringLiteral("demo"))))
-        return usageError(GuardCommandText::tr("--seed goes with --demo and is one of %1")
-                              .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))),
-                          QStringLiteral("guard"));
+        return badValue(GuardCommandText::tr("--seed goes with --demo and is one of %1")
+                            .arg(sim::mackerelSeedNames().join(QStringLiteral(", "))));
     options.demoSeed = *seed;
     // The drop-in is written before the agent and its conf may be there (an image, cloud-init): the
     // options are checked by the guard when it runs.

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void imageCase();
     void failOpen_data();
     void failOpen();
+    void badCommandLineFailsOpen();
     void jsonContract();
     void ansibleSyntax();
 
@@ -596,6 +597,20 @@ void TestGuard::failOpen()
     QVERIFY2(start.err.contains("budget of 1500 ms") == (failure == QLatin1String("hanging")), start.err.constData());
     QVERIFY(movedAside(root).isEmpty());
     verifyReadOnly();
+}
+
+void TestGuard::badCommandLineFailsOpen()
+{
+    // A drop-in edited by hand with an option this version does not know: the agent still starts.
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--no-such-option")},
+                                         QStringList{QStringLiteral("--budget"), QStringLiteral("soon")},
+                                         QStringList{QStringLiteral("stray")}}) {
+        auto run = testing::runInspector(QStringList{QStringLiteral("guard")} + arguments);
+        QVERIFY2(run.exitCode == 0 && run.err.startsWith("mackerel-inspector guard: undecided") && run.err.count('\n') == 1,
+                 run.err.constData());
+        run = testing::runInspector(QStringList{QStringLiteral("guard"), QStringLiteral("--strict")} + arguments);
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+    }
 }
 
 void TestGuard::jsonContract()

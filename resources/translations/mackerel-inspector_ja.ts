@@ -1193,10 +1193,6 @@
         <translation>mackerel-agent の起動前に (ユニットの ExecStartPre として) 実行し、重複ホストを登録しそうなときや起動を拒否しそうなときはエージェントを起動させず、理由を 1 行で示します。-- の後ろの語はエージェント自身のオプションです。API は読むだけです。</translation>
     </message>
     <message>
-        <source>unusable options</source>
-        <translation>使えないオプションです</translation>
-    </message>
-    <message>
         <source>--install and --uninstall exclude each other</source>
         <translation>--install と --uninstall は同時に指定できません</translation>
     </message>
@@ -1211,6 +1207,10 @@
     <message>
         <source>--seed goes with --demo and is one of %1</source>
         <translation>--seed は --demo と併用し、%1 のいずれかです</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (the agent&apos;s options go after --)</source>
+        <translation>想定外の引数 &apos;%1&apos; (エージェントのオプションは -- の後ろに置きます)</translation>
     </message>
 </context>
 <context>

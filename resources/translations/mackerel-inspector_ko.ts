@@ -1193,10 +1193,6 @@
         <translation>mackerel-agent가 시작되기 전에 (유닛의 ExecStartPre로) 실행하여, 중복 호스트를 등록하거나 시작을 거부할 상황이면 에이전트를 시작하지 않게 하고 이유를 한 줄로 알립니다. -- 뒤의 단어는 에이전트 자신의 옵션입니다. API는 읽기만 합니다.</translation>
     </message>
     <message>
-        <source>unusable options</source>
-        <translation>사용할 수 없는 옵션입니다</translation>
-    </message>
-    <message>
         <source>--install and --uninstall exclude each other</source>
         <translation>--install과 --uninstall은 함께 지정할 수 없습니다</translation>
     </message>
@@ -1211,6 +1207,10 @@
     <message>
         <source>--seed goes with --demo and is one of %1</source>
         <translation>--seed는 --demo와 함께 쓰며 %1 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (the agent&apos;s options go after --)</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos; (에이전트의 옵션은 -- 뒤에 둡니다)</translation>
     </message>
 </context>
 <context>
