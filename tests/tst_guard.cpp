@@ -147,6 +147,7 @@ private Q_SLOTS:
     void decision_data();
     void decision();
     void agentCommandLine();
+    void moveIdFileAside();
     void packagedDropIn();
     void systemdAnalyzeVerify();
     void installAndUninstall();
@@ -364,6 +365,34 @@ void TestGuard::decision()
     // One line, the outside values escaped.
     QVERIFY2(!decision.line.contains(QLatin1Char('\n')) && !decision.line.contains(QChar(0x1b)), qPrintable(decision.line));
     QVERIFY(decision.line.startsWith(QStringLiteral("mackerel-inspector guard: ") + guardFindingName(decision.finding)));
+}
+
+void TestGuard::moveIdFileAside()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("move"));
+    const QString path = dir + QStringLiteral("/id");
+    QVERIFY(writeFile(path, "3SmImageHost"));
+    const HostIdFile decided = HostIdFile::read(path);
+    const QDateTime now(QDate(2026, 12, 7), QTime(3, 0, 0), Qt::UTC);
+    QString error;
+    // Changed since it was read: nothing moves.
+    QVERIFY(writeFile(path, "3SmOtherHost"));
+    QVERIFY(!mi::moveIdFileAside(decided, now, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed since it was read")), qPrintable(error));
+    QCOMPARE(readAll(path), QByteArray("3SmOtherHost"));
+    // Moved once, by rename; a second file of the same second gets a suffix, nothing is overwritten.
+    QVERIFY(writeFile(path, "3SmImageHost"));
+    const ino_t inode = inodeOf(path);
+    const auto first = mi::moveIdFileAside(decided, now, &error);
+    QCOMPARE(first.value_or(QString()), dir + QStringLiteral("/id.copied-20261207T030000Z"));
+    QCOMPARE(inodeOf(*first), inode);
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(writeFile(path, "3SmImageHost"));
+    const auto second = mi::moveIdFileAside(decided, now, &error);
+    QCOMPARE(second.value_or(QString()), dir + QStringLiteral("/id.copied-20261207T030000Z-1"));
+    QCOMPARE(readAll(*first), QByteArray("3SmImageHost"));
+    // No id file any more: nothing to move.
+    QVERIFY(!mi::moveIdFileAside(decided, now, &error));
 }
 
 void TestGuard::agentCommandLine()
