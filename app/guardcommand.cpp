@@ -318,9 +318,11 @@ bool hasOption(const QStringList &words, const QString &name)
     return false;
 }
 
-// The options given, without the ones that say what to do with the drop-in.
+// The options given, without the ones that say what to do with the drop-in; the paths made absolute,
+// since systemd runs the guard from /.
 QStringList optionsForDropIn(const QStringList &words)
 {
+    static const QStringList pathOptions = {QStringLiteral("--root"), QStringLiteral("--conf"), QStringLiteral("--apikey-file")};
     QStringList kept;
     for (qsizetype i = 1; i < words.size(); ++i) {
         const QString &word = words.at(i);
@@ -329,6 +331,15 @@ QStringList optionsForDropIn(const QStringList &words)
             continue;
         if (word == QLatin1String("--systemd-dir")) {
             ++i;
+            continue;
+        }
+        if (pathOptions.contains(word) && i + 1 < words.size()) {
+            kept << word << QFileInfo(words.at(++i)).absoluteFilePath();
+            continue;
+        }
+        const qsizetype equals = word.indexOf(QLatin1Char('='));
+        if (equals > 0 && pathOptions.contains(word.left(equals))) {
+            kept << word.left(equals + 1) + QFileInfo(word.mid(equals + 1)).absoluteFilePath();
             continue;
         }
         kept << word;

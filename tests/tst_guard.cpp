@@ -448,10 +448,13 @@ void TestGuard::installAndUninstall()
 {
     const QString dir = m_dir.filePath(QStringLiteral("install/mackerel-agent.service.d"));
     auto run = testing::runInspector({QStringLiteral("guard"), QStringLiteral("--install"), QStringLiteral("--systemd-dir"), dir,
-                                      QStringLiteral("--on-duplicate=warn"), QStringLiteral("--conf"), QStringLiteral("/etc/my agent.conf")});
+                                      QStringLiteral("--on-duplicate=warn"), QStringLiteral("--conf"), QStringLiteral("/etc/my agent.conf"),
+                                      QStringLiteral("--apikey-file=relative/key")});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(readAll(dir + QStringLiteral("/mackerel-inspector-guard.conf")));
-    QVERIFY2(text.contains(QStringLiteral(" guard --on-duplicate=warn --conf \"/etc/my agent.conf\" --agent-root ${ROOT} -- $OTHER_OPTS\n")),
+    // Paths absolute (systemd runs it from /), quoted where they need it.
+    QVERIFY2(text.contains(QStringLiteral(" guard --on-duplicate=warn --conf \"/etc/my agent.conf\" %1 --agent-root ${ROOT} -- $OTHER_OPTS\n")
+                               .arg(app::systemdQuoted(QStringLiteral("--apikey-file=") + QDir::current().filePath(QStringLiteral("relative/key"))))),
              qPrintable(text));
     QCOMPARE(splitExecLine(text.section(QStringLiteral("ExecStartPre="), 1).trimmed()).mid(1, 4),
              (QStringList{QStringLiteral("guard"), QStringLiteral("--on-duplicate=warn"), QStringLiteral("--conf"),
