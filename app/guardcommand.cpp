@@ -407,6 +407,23 @@ int installOrUninstall(const QCommandLineParser &parser, const QStringList &head
     return 0;
 }
 
+// A path the agent names (its -conf, its root) seen from the inspector: below --root, where it is there;
+// else as given, where a path that already leads into the fixture or image was given; else below
+// --root (the agent's file is absent).
+QString belowRootOrAsGiven(const QString &root, const QString &path, bool directory)
+{
+    if (root.isEmpty() || root == QLatin1String("/"))
+        return path;
+    const QString below = pathBelowRoot(root, path);
+    auto there = [directory](const QString &candidate) {
+        const QFileInfo info(candidate);
+        return directory ? info.isDir() : info.exists();
+    };
+    if (there(below) || !there(path))
+        return below;
+    return path;
+}
+
 // The options of `guard`, for its parser and for the check that fails open on a bad command line.
 void addGuardOptions(QCommandLineParser &parser)
 {
@@ -456,7 +473,7 @@ int runGuard(const QStringList &arguments)
     // The agent's -conf and -apibase, below --root, unless the guard's own options name them.
     const QString fileRoot = valueOf(head, QStringLiteral("--root"));
     if (agent.conf && !hasOption(head, QStringLiteral("--conf")))
-        head << QStringLiteral("--conf") << (fileRoot.isEmpty() ? *agent.conf : pathBelowRoot(fileRoot, *agent.conf));
+        head << QStringLiteral("--conf") << belowRootOrAsGiven(fileRoot, *agent.conf, false);
     if (agent.apibase && !hasOption(head, QStringLiteral("--apibase")))
         head << QStringLiteral("--apibase") << *agent.apibase;
 
@@ -550,7 +567,7 @@ int runGuard(const QStringList &arguments)
         agentRoot = options.common.config.root;
         idFileSource = QStringLiteral("root in %1").arg(options.common.config.path);
     }
-    options.settings.idFilePath = pathBelowRoot(options.common.root, HostIdFile::pathForRoot(agentRoot));
+    options.settings.idFilePath = HostIdFile::pathForRoot(belowRootOrAsGiven(options.common.root, agentRoot, true));
     options.settings.idFileSource = idFileSource;
 
     GuardCommand command(options);

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void unitStart_data();
     void unitStart();
     void fixMovesOnceAndAtomically();
+    void pathsGivenIntoTheRoot();
     void imageCase();
     void failOpen_data();
     void failOpen();
@@ -554,6 +555,22 @@ void TestGuard::fixMovesOnceAndAtomically()
     const UnitStart again = playStart(root);
     QVERIFY2(again.exitCode == 0 && again.err.startsWith("mackerel-inspector guard: clear"), again.err.constData());
     QCOMPARE(movedAside(root).size(), 1);
+    verifyReadOnly();
+}
+
+void TestGuard::pathsGivenIntoTheRoot()
+{
+    // The environment file names the agent's root and conf by their full paths into the fixture root
+    // (as a test rig or a mounted image may): they are taken as given, not looked for below --root.
+    m_api->seed(MackerelSeed::Mismatch, SimulatedCloud::Ec2);
+    const QString root = machine(SimulatedCloud::Ec2, m_api->localHostId(), m_api->baseUrl().toString(), QStringLiteral("conf"));
+    QVERIFY(writeFile(root + QStringLiteral("/etc/default/mackerel-agent"),
+                      QStringLiteral("ROOT=%1/var/lib/mackerel-agent\nOTHER_OPTS=-conf=%1/etc/mackerel-agent/mackerel-agent.conf\n")
+                          .arg(root)
+                          .toUtf8()));
+    QVERIFY(install(root, SimulatedCloud::Ec2, {}));
+    const UnitStart start = playStart(root);
+    QVERIFY2(start.exitCode == 11 && start.err.startsWith("mackerel-inspector guard: copied-id-file"), start.err.constData());
     verifyReadOnly();
 }
 
