@@ -2251,6 +2251,14 @@
         <source>none (the agent has not run here)</source>
         <translation>なし (このマシンでエージェントはまだ動いていません)</translation>
     </message>
+    <message>
+        <source>Simulating %1: its instance metadata service refuses every connection (blocked); instance %2, named only by its firmware. Stop with Ctrl+C.</source>
+        <translation>%1 をシミュレートしています: インスタンスメタデータサービスはすべての接続を拒否します (ブロック)。インスタンス %2 はファームウェアだけが示します。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Its /sys UUID and DMI (firmware) files are under %1</source>
+        <translation>/sys の UUID と DMI (ファームウェア) のファイルは %1 の下にあります</translation>
+    </message>
 </context>
 <context>
     <name>SpecSection</name>

@@ -2251,6 +2251,14 @@
         <source>none (the agent has not run here)</source>
         <translation>없음 (이 머신에서 에이전트가 아직 실행되지 않음)</translation>
     </message>
+    <message>
+        <source>Simulating %1: its instance metadata service refuses every connection (blocked); instance %2, named only by its firmware. Stop with Ctrl+C.</source>
+        <translation>%1을(를) 시뮬레이션합니다: 인스턴스 메타데이터 서비스가 모든 연결을 거부합니다(차단됨). 인스턴스 %2은(는) 펌웨어만 알려 줍니다. Ctrl+C로 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Its /sys UUID and DMI (firmware) files are under %1</source>
+        <translation>/sys UUID 및 DMI(펌웨어) 파일은 %1 아래에 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>SpecSection</name>
