@@ -1,8 +1,8 @@
 // The Fleet tab's GUI thread while an organization is listed and joined (bench/fleet.py runs it):
 //   bench_fleetwindow APIBASE KEYFILE REPORTSDIR
-// opens the Fleet tab (FleetView on a FleetSession) on REPORTSDIR against the Mackerel API at APIBASE,
-// and a 10 ms timer on the GUI thread records how late each of its ticks comes, from the start until
-// the audit is in the table. A tick late by more than the interval is a stall of the event loop: the
+// shows the Fleet tab (FleetView on a FleetSession), then opens REPORTSDIR in it against the Mackerel
+// API at APIBASE, and a 10 ms timer on the GUI thread records how late each of its ticks comes, from
+// the opening until the audit is in the table: the reports read, the hosts listed and joined. A tick late by more than the interval is a stall of the event loop: the
 // window could neither paint nor take input. Prints one JSON object:
 //   {"maxLateMs","p99LateMs","ticks","seconds","machines","hostsListed","state"}
 #include "fleetmachinemodel.h"
@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     settings.apiKeySource = QStringLiteral("--apikey-file");
 
     mi::ui::FleetSession session([settings] { return settings; });
-    session.setFolderToOpen(QString::fromLocal8Bit(argv[3]));
+    const QString folder = QString::fromLocal8Bit(argv[3]);
 
     constexpr int IntervalMs = 10;
     QElapsedTimer clock;
@@ -49,13 +49,23 @@ int main(int argc, char *argv[])
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.elapsed();
         lateness.append(std::max<qint64>(0, now - expected));
+        if (lateness.constLast() > 50 && qEnvironmentVariableIsSet("MI_BENCH_TRACE"))
+            std::fprintf(stderr, "stall of %lld ms ending at %lld ms, state %d, rows %lld\n", lateness.constLast(), now,
+                         int(session.state()), qlonglong(session.audit().machines.size()));
         expected = now + IntervalMs;
     });
-    ticker.start(IntervalMs);
 
+    // The tab is shown and painted first (its first frame is no part of the audit); then the folder is
+    // opened, and from then on each tick's lateness counts.
     mi::ui::FleetView view(&session);
     view.resize(1100, 720);
     view.show();
+    QTimer::singleShot(500, &app, [&] {
+        clock.restart();
+        expected = IntervalMs;
+        ticker.start(IntervalMs);
+        session.openFolder(folder);
+    });
 
     auto report = [&] {
         ticker.stop();
