@@ -2951,7 +2951,7 @@
     </message>
     <message>
         <source>List only the hosts of this service, as &apos;fleet --service&apos; does</source>
-        <translation>このサービスのホストだけを一覧します ('fleet --service' と同じ)</translation>
+        <translation>このサービスのホストだけを一覧します (&apos;fleet --service&apos; と同じ)</translation>
     </message>
     <message>
         <source>all roles</source>
@@ -2963,7 +2963,7 @@
     </message>
     <message>
         <source>Only these roles of the service, separated by commas, as &apos;fleet --role&apos; does</source>
-        <translation>サービスのうちこれらのロールだけ (カンマ区切り、'fleet --role' と同じ)</translation>
+        <translation>サービスのうちこれらのロールだけ (カンマ区切り、&apos;fleet --role&apos; と同じ)</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3318,7 +3318,7 @@
     </message>
     <message>
         <source>held by host %1 &quot;%2&quot; (%3, %4)</source>
-        <translation>ホスト %1 "%2" (%3、%4) が持っています</translation>
+        <translation>ホスト %1 &quot;%2&quot; (%3、%4) が持っています</translation>
     </message>
     <message>
         <source>Firmware&apos;s identifier %1: %2</source>

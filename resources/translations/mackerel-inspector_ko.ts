@@ -2951,7 +2951,7 @@
     </message>
     <message>
         <source>List only the hosts of this service, as &apos;fleet --service&apos; does</source>
-        <translation>이 서비스의 호스트만 나열합니다 ('fleet --service'와 같음)</translation>
+        <translation>이 서비스의 호스트만 나열합니다 (&apos;fleet --service&apos;와 같음)</translation>
     </message>
     <message>
         <source>all roles</source>
@@ -2963,7 +2963,7 @@
     </message>
     <message>
         <source>Only these roles of the service, separated by commas, as &apos;fleet --role&apos; does</source>
-        <translation>서비스 중 이 역할만 (쉼표로 구분, 'fleet --role'과 같음)</translation>
+        <translation>서비스 중 이 역할만 (쉼표로 구분, &apos;fleet --role&apos;과 같음)</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3318,7 +3318,7 @@
     </message>
     <message>
         <source>held by host %1 &quot;%2&quot; (%3, %4)</source>
-        <translation>호스트 %1 "%2" (%3, %4)이(가) 가지고 있습니다</translation>
+        <translation>호스트 %1 &quot;%2&quot; (%3, %4)이(가) 가지고 있습니다</translation>
     </message>
     <message>
         <source>Firmware&apos;s identifier %1: %2</source>
