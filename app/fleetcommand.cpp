@@ -201,7 +201,8 @@ void FleetCommand::onAudited(const FleetAuditResult &result)
     }
     switch (m_options.format) {
     case Format::Json:
-        print(QString::fromUtf8(QJsonDocument(result.audit.toJson()).toJson(QJsonDocument::Indented)), stdout);
+        // A machine at a time: the whole document of a large organization is never held.
+        result.audit.writeIndentedJson([this](const QByteArray &piece) { print(QString::fromUtf8(piece), stdout); });
         break;
     case Format::Csv:
         print(result.audit.toCsv(), stdout);

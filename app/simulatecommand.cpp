@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QHostAddress>
+#include <QTcpServer>
 #include <QTextStream>
 
 namespace mi::app {
@@ -28,18 +30,38 @@ bool SimulateCommand::start(sim::SimulatedCloud cloud, quint16 port, QString *er
             *error = SimulateCommandText::tr("cannot create a temporary directory");
         return false;
     }
-    if (!m_simulator->listenOnLoopback(port)) {
-        *error = SimulateCommandText::tr("cannot listen on 127.0.0.1:%1 (is the port taken?)").arg(port);
-        return false;
-    }
-    const QString base = m_simulator->baseUrl().toString();
     const QString name = sim::simulatedCloudName(cloud);
+    if (sim::metadataRefuses(cloud)) {
+        // As --demo does: a port that was free a moment ago and is closed again, so that every
+        // connection to it is refused, and only the firmware files tell the instance.
+        QTcpServer closed;
+        if (!closed.listen(QHostAddress::LocalHost, port)) {
+            *error = SimulateCommandText::tr("cannot listen on 127.0.0.1:%1 (is the port taken?)").arg(port);
+            return false;
+        }
+        m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+    } else {
+        if (!m_simulator->listenOnLoopback(port)) {
+            *error = SimulateCommandText::tr("cannot listen on 127.0.0.1:%1 (is the port taken?)").arg(port);
+            return false;
+        }
+        m_baseUrl = m_simulator->baseUrl();
+    }
+    const QString base = m_baseUrl.toString();
     QTextStream out(stdout);
     out << base << "\n";
-    out << SimulateCommandText::tr("Simulating the %1 instance metadata service; instance %2. Stop with Ctrl+C.")
-               .arg(name, m_simulator->instance().instanceId)
-        << "\n";
-    out << SimulateCommandText::tr("Its /sys UUID files are under %1").arg(m_sysRoot.path()) << "\n";
+    if (sim::metadataRefuses(cloud)) {
+        out << SimulateCommandText::tr("Simulating %1: its instance metadata service refuses every connection (blocked); "
+                                       "instance %2, named only by its firmware. Stop with Ctrl+C.")
+                   .arg(name, m_simulator->instance().instanceId)
+            << "\n";
+        out << SimulateCommandText::tr("Its /sys UUID and DMI (firmware) files are under %1").arg(m_sysRoot.path()) << "\n";
+    } else {
+        out << SimulateCommandText::tr("Simulating the %1 instance metadata service; instance %2. Stop with Ctrl+C.")
+                   .arg(name, m_simulator->instance().instanceId)
+            << "\n";
+        out << SimulateCommandText::tr("Its /sys UUID files are under %1").arg(m_sysRoot.path()) << "\n";
+    }
     out << SimulateCommandText::tr("Try:") << " mackerel-inspector detect --ec2-endpoint " << base << " --gce-endpoint " << base
         << " --azure-endpoint " << base << " --root " << m_sysRoot.path() << "\n";
     out.flush();
@@ -94,7 +116,7 @@ bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed
         return false;
     if (!m_mackerel->localHostId().isEmpty() && !writeDemoFile(idFile, m_mackerel->localHostId().toUtf8(), error))
         return false;
-    const QString base = m_simulator->baseUrl().toString();
+    const QString base = m_baseUrl.toString();
     QTextStream out(stdout);
     out << SimulateCommandText::tr("Mackerel API: %1 (seed %2, %n host(s))", nullptr, int(m_mackerel->hosts().size()))
                .arg(m_mackerel->baseUrl().toString(), sim::mackerelSeedName(seed))

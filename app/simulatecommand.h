@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <memory>
 
 namespace mi::app {
@@ -26,6 +27,7 @@ private:
     std::unique_ptr<sim::MetadataSimulator> m_simulator;
     std::unique_ptr<sim::MackerelApiSimulator> m_mackerel;
     QTemporaryDir m_sysRoot;
+    QUrl m_baseUrl; // the metadata service's; for a cloud whose service refuses (ec2-blocked), a closed port
 };
 
 } // namespace mi::app

@@ -84,6 +84,8 @@ void HttpExchange::onMetaDataChanged()
                   HttpExchangeText::tr("the answer announces %1 bytes, over the %2-byte cap")
                       .arg(length.toLongLong())
                       .arg(m_spec.maxBodyBytes));
+    else if (length.isValid() && length.toLongLong() > 0 && m_body.isEmpty())
+        m_body.reserve(qsizetype(length.toLongLong())); // a large answer (a host listing) in one block, not regrown
 }
 
 void HttpExchange::onReadyRead()

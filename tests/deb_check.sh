@@ -5,6 +5,10 @@
 # desktop package the window rendered offscreen. The headless package must link, depend on and pull
 # in nothing of Qt Gui, Qt Widgets or X11.
 set -uo pipefail
+# The tools' and the binary's words in English, whatever the caller's locale (named, unset, or not
+# generated): C.UTF-8 is in every Debian libc. The checks read exit statuses and JSON where they can.
+export LC_ALL=C.UTF-8
+unset LANGUAGE LC_MESSAGES
 kind=$1 deb=$2 version=$3
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -89,10 +93,10 @@ if [ "$kind" = headless ]; then
     if grep -Exq "$gui_packages" <<<"$closure"; then fail "installing it pulls in $(grep -Ex "$gui_packages" <<<"$closure" | xargs)"; fi
     names_package "$(field Conflicts)" mackerel-inspector || fail "it does not conflict with mackerel-inspector"
 
-    run "$binary" match --demo ec2 >"$work/match.out" 2>&1; status=$?
-    cat "$work/match.out"
+    run "$binary" match --demo ec2 --json >"$work/match.out" 2>"$work/match.err"; status=$?
+    cat "$work/match.out" "$work/match.err"
     [ "$status" -eq 0 ] || fail "match --demo ec2 exited with $status"
-    grep -q attach "$work/match.out" || fail "match --demo ec2 does not say attach"
+    grep -Eq '^    "verdict": "attach",?$' "$work/match.out" || fail "match --demo ec2 --json has no verdict attach"
     run "$binary" --demo ec2 >"$work/window.out" 2>&1; status=$?
     [ "$status" -eq 2 ] && grep -q 'has no window' "$work/window.out" \
         || fail "asked for the window, it exited with $status: $(cat "$work/window.out")"

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void detectOnFixtures();
     void noDmi();
     void demoEc2Blocked();
+    void simulateCommand_data();
+    void simulateCommand();
     void firmwareOnlyDemos_data();
     void firmwareOnlyDemos();
     void inspectCarriesHostedOn();
@@ -155,6 +157,55 @@ void TestFirmwareCli::demoEc2Blocked()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.contains("Hosted on           Amazon EC2 (sys_vendor Amazon EC2, board_asset_tag i-0a1b2c3d4e5f67890)"), text.out.constData());
     QVERIFY(text.out.contains("The customIdentifier it should send is i-0a1b2c3d4e5f67890.ec2.amazonaws.com."));
+}
+
+void TestFirmwareCli::simulateCommand_data()
+{
+    QTest::addColumn<QString>("cloud");
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("tokenOutcome"); // the IMDSv2 token request's
+    QTest::newRow("ec2 answers") << "ec2" << "ec2" << "ok";
+    QTest::newRow("ec2-blocked refuses, as --demo does") << "ec2-blocked" << "none" << "refused";
+}
+
+void TestFirmwareCli::simulateCommand()
+{
+    QFETCH(QString, cloud);
+    QFETCH(QString, platform);
+    QFETCH(QString, tokenOutcome);
+    // `simulate` in its own process; its "Try: mackerel-inspector detect ..." line is run as printed.
+    QProcess simulator;
+    simulator.setProcessEnvironment(testing::cleanEnvironment());
+    simulator.start(QStringLiteral(MI_INSPECTOR_BINARY), {QStringLiteral("simulate"), QStringLiteral("--cloud"), cloud});
+    QByteArray printed;
+    QTRY_VERIFY_WITH_TIMEOUT((printed += simulator.readAllStandardOutput()).contains("Try: mackerel-inspector detect"), 20000);
+    QString tryLine;
+    for (const QByteArray &line : printed.split('\n')) {
+        if (line.startsWith("Try: mackerel-inspector detect"))
+            tryLine = QString::fromUtf8(line.mid(qsizetype(strlen("Try: mackerel-inspector "))));
+    }
+    QStringList arguments = tryLine.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    arguments << QStringLiteral("--json") << QStringLiteral("--retry-wait") << QStringLiteral("20") << QStringLiteral("--timeout")
+              << QStringLiteral("1500");
+    const Run run = testing::runInspector(arguments);
+    simulator.terminate();
+    QVERIFY(simulator.waitForFinished(10000));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("platform")).toString(), platform);
+    // Either way the firmware names the instance, from the files under the root `simulate` printed.
+    QCOMPARE(json.value(QStringLiteral("hostedOn")).toObject().value(QStringLiteral("provider")).toString(), QStringLiteral("ec2"));
+    QString outcome;
+    for (const QJsonValue &probe : json.value(QStringLiteral("probes")).toArray()) {
+        if (probe.toObject().value(QStringLiteral("url")).toString().endsWith(QLatin1String("/latest/api/token")))
+            outcome = probe.toObject().value(QStringLiteral("outcome")).toString();
+    }
+    QCOMPARE(outcome, tokenOutcome);
+    if (cloud == QLatin1String("ec2-blocked")) {
+        QCOMPARE(json.value(QStringLiteral("hostedOn")).toObject().value(QStringLiteral("instanceId")).toString(),
+                 QStringLiteral("i-0a1b2c3d4e5f67890"));
+        QCOMPARE(firmwareWarnings(json).size(), 1);
+    }
 }
 
 void TestFirmwareCli::firmwareOnlyDemos_data()

@@ -84,6 +84,9 @@ private Q_SLOTS:
     void rowsAppearAsReportsLandOnOneListing();
     void playbookRunFromTheViewShowsEachHost();
     void inspectPlaybookFillsTheTableAsReportsLand();
+    void serviceAndRoleNarrowTheListing();
+    void newReportsAfterAFailedListingAreJoined();
+    void becomeChoiceIsAnAccessibleCombo();
 };
 
 void TestFleetView::modelHoldsEveryMachineOfTheAudit()
@@ -428,6 +431,87 @@ void TestFleetView::inspectPlaybookFillsTheTableAsReportsLand()
     for (const auto &request : demo.environment->mackerel().requests())
         listings += request.path == QLatin1String("/api/v0/hosts") ? 1 : 0;
     QCOMPARE(listings, 1);
+}
+
+void TestFleetView::serviceAndRoleNarrowTheListing()
+{
+    DemoFleet demo;
+    QVERIFY(demo.start());
+    FleetView view(demo.session.get());
+    QVERIFY(!view.serviceFilterField()->accessibleName().isEmpty());
+    QVERIFY(!view.roleFilterField()->accessibleName().isEmpty());
+    QVERIFY(!view.roleFilterField()->isEnabled()); // a role needs a service, as `fleet --role` does
+    demo.session->openFolder(demo.environment->reportsDir());
+    QTRY_COMPARE_WITH_TIMEOUT(demo.session->state(), FleetSession::State::Ready, 20000);
+    const int allHosts = demo.session->audit().hostsListed;
+    demo.environment->mackerel().clearRequests();
+
+    view.serviceFilterField()->setText(QStringLiteral("shop"));
+    QVERIFY(view.roleFilterField()->isEnabled());
+    view.roleFilterField()->setText(QStringLiteral("web, db"));
+    Q_EMIT view.roleFilterField()->editingFinished();
+    QCOMPARE(demo.session->hostFilter().service, QStringLiteral("shop"));
+    QCOMPARE(demo.session->hostFilter().roles, (QStringList{QStringLiteral("web"), QStringLiteral("db")}));
+    QTRY_COMPARE_WITH_TIMEOUT(demo.session->state(), FleetSession::State::Ready, 20000);
+    // One listing, narrowed on the server, as `fleet --service shop --role web --role db` asks it.
+    int listings = 0;
+    for (const sim::MackerelRequest &request : demo.environment->mackerel().requests()) {
+        // The listing; the searches by customIdentifier for the reports outside it share its path.
+        if (request.path != QLatin1String("/api/v0/hosts") || request.query.contains(QLatin1String("customIdentifier=")))
+            continue;
+        ++listings;
+        QVERIFY2(request.query.contains(QLatin1String("service=shop")) && request.query.contains(QLatin1String("role=web"))
+                     && request.query.contains(QLatin1String("role=db")),
+                 qPrintable(request.query));
+    }
+    QCOMPARE(listings, 1);
+    QVERIFY2(demo.session->audit().hostsListed < allHosts,
+             qPrintable(QStringLiteral("%1 of %2").arg(demo.session->audit().hostsListed).arg(allHosts)));
+
+    // Emptied, the filter lists the whole organization again.
+    view.serviceFilterField()->clear();
+    Q_EMIT view.serviceFilterField()->editingFinished();
+    QVERIFY(!view.roleFilterField()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(demo.session->state(), FleetSession::State::Ready, 20000);
+    QCOMPARE(demo.session->audit().hostsListed, allHosts);
+}
+
+void TestFleetView::newReportsAfterAFailedListingAreJoined()
+{
+    DemoFleet demo;
+    QVERIFY(demo.start());
+    FleetView view(demo.session.get());
+    sim::MackerelFault fault;
+    fault.method = "GET";
+    fault.pathPrefix = QStringLiteral("/api/v0/hosts");
+    fault.status = 401;
+    demo.environment->mackerel().addFault(fault);
+    demo.session->openFolder(demo.environment->reportsDir());
+    QTRY_COMPARE_WITH_TIMEOUT(demo.session->state(), FleetSession::State::Failed, 20000);
+    QVERIFY(!demo.session->hasAudit());
+
+    // A report lands (the playbook goes on): the hosts are listed again and joined, no Re-read pressed.
+    const QDir folder(demo.environment->reportsDir());
+    const QString first = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name).constFirst();
+    QVERIFY(QFile::copy(folder.filePath(first), folder.filePath(QStringLiteral("late-machine.json"))));
+    QTRY_COMPARE_WITH_TIMEOUT(demo.session->state(), FleetSession::State::Ready, 20000);
+    QVERIFY(demo.session->hasAudit());
+    QVERIFY(demo.session->audit().hostsListed > 0);
+    QVERIFY(view.statusText().contains(QString::number(demo.session->audit().machines.size())));
+}
+
+void TestFleetView::becomeChoiceIsAnAccessibleCombo()
+{
+    DemoFleet demo;
+    QVERIFY(demo.start());
+    FleetView view(demo.session.get());
+    QComboBox *become = view.becomeChoice();
+    QVERIFY(!become->accessibleName().isEmpty());
+    QCOMPARE(become->count(), 3);
+    QVERIFY(become->itemData(0).toString().isEmpty()); // the inventory's, by default
+    QCOMPARE(become->currentIndex(), 0);
+    QCOMPARE(become->itemData(1).toString(), QStringLiteral("true"));
+    QCOMPARE(become->itemData(2).toString(), QStringLiteral("false"));
 }
 
 QTEST_MAIN(TestFleetView)

@@ -105,6 +105,8 @@ private Q_SLOTS:
     void keyNeverAppearsInAnyWidget();
     void createNamesTheLookalikes_data();
     void createNamesTheLookalikes();
+    void firmwareIdentifierShowsItsHost_data();
+    void firmwareIdentifierShowsItsHost();
 };
 
 void TestMackerelPanel::verdictAndRegisterButton_data()
@@ -306,6 +308,47 @@ void TestMackerelPanel::createNamesTheLookalikes()
     }
     if (lookalikes)
         QVERIFY(text.contains(f.demo->idFilePath()));
+}
+
+void TestMackerelPanel::firmwareIdentifierShowsItsHost_data()
+{
+    QTest::addColumn<SimulatedCloud>("cloud");
+    QTest::addColumn<MackerelSeed>("seed");
+    QTest::addColumn<QString>("shown"); // empty: hidden
+    QTest::newRow("IMDS blocked, the integration's host there")
+        << SimulatedCloud::Ec2Blocked << MackerelSeed::Agentless << "Firmware's identifier i-0a1b2c3d4e5f67890.ec2.amazonaws.com: held by host ";
+    QTest::newRow("IMDS blocked, nothing registered")
+        << SimulatedCloud::Ec2Blocked << MackerelSeed::None << "Firmware's identifier i-0a1b2c3d4e5f67890.ec2.amazonaws.com: no host carries it";
+    QTest::newRow("the agent sees the cloud: nothing to look up") << SimulatedCloud::Ec2 << MackerelSeed::Agentless << "";
+}
+
+void TestMackerelPanel::firmwareIdentifierShowsItsHost()
+{
+    QFETCH(SimulatedCloud, cloud);
+    QFETCH(MackerelSeed, seed);
+    QFETCH(QString, shown);
+    Fixture f;
+    QVERIFY(f.start(seed, QString::fromLatin1(DemoApiKey), cloud));
+    f.panel(); // in front
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 30000);
+    const QString text = f.panel()->firmwareHostText();
+    QCOMPARE(f.mackerel->firmwareCheck().has_value(), !shown.isEmpty());
+    if (shown.isEmpty()) {
+        QVERIFY2(text.isEmpty(), qPrintable(text));
+        return;
+    }
+    QVERIFY2(text.startsWith(shown), qPrintable(text));
+    // As `match`: the search was made, and its answer names the host the agent will not be matched to.
+    const FirmwareIdentifierCheck &check = *f.mackerel->firmwareCheck();
+    QVERIFY(check.error.isEmpty());
+    QCOMPARE(check.hosts.isEmpty(), seed == MackerelSeed::None);
+    if (!check.hosts.isEmpty())
+        QVERIFY2(text.contains(QStringLiteral("%1 \"%2\"").arg(check.hosts.constFirst().id, check.hosts.constFirst().name)), qPrintable(text));
+    QVERIFY(f.mackerel->report().warnings.contains(check.message));
+    bool searched = false;
+    for (const MackerelRequest &request : f.demo->mackerel()->requests())
+        searched = searched || request.query.contains(QLatin1String("customIdentifier=i-0a1b2c3d4e5f67890.ec2.amazonaws.com"));
+    QVERIFY(searched);
 }
 
 QTEST_MAIN(TestMackerelPanel)

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void exitCodesInWords_data();
     void exitCodesInWords();
     void requestPassesExtraVarsAsJson();
+    void becomeIsAnExtraVarOrLeftToTheInventory_data();
+    void becomeIsAnExtraVarOrLeftToTheInventory();
     void missingProgramIsAnErrorFromTheEventLoop();
     void realRunReportsEachHost();
     void realRunOfAMissingPlaybookSaysSo();
@@ -207,6 +209,30 @@ void TestPlaybookRunner::requestPassesExtraVarsAsJson()
     request.inspectorArgs.clear();
     const QJsonObject defaults = QJsonDocument::fromJson(request.arguments().at(4).toUtf8()).object();
     QCOMPARE(defaults.keys(), QStringList{QStringLiteral("reports_dir")}); // the playbook's defaults apply
+}
+
+void TestPlaybookRunner::becomeIsAnExtraVarOrLeftToTheInventory_data()
+{
+    QTest::addColumn<int>("become"); // -1: not chosen
+    QTest::addColumn<QJsonValue>("extraVar");
+    QTest::newRow("the inventory's") << -1 << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("as root") << 1 << QJsonValue(true);
+    QTest::newRow("no become") << 0 << QJsonValue(false);
+}
+
+void TestPlaybookRunner::becomeIsAnExtraVarOrLeftToTheInventory()
+{
+    QFETCH(int, become);
+    QFETCH(QJsonValue, extraVar);
+    PlaybookRequest request;
+    request.inventory = QStringLiteral("hosts.ini");
+    request.playbook = QStringLiteral("inspect.yml");
+    request.reportsDir = QStringLiteral("/tmp/reports");
+    if (become >= 0)
+        request.become = become == 1;
+    const QJsonObject vars = QJsonDocument::fromJson(request.arguments().at(4).toUtf8()).object();
+    // A JSON boolean, which the playbook's `become:` takes as it is (a string "false" would be true).
+    QCOMPARE(vars.value(QStringLiteral("mackerel_inspector_become")), extraVar);
 }
 
 void TestPlaybookRunner::missingProgramIsAnErrorFromTheEventLoop()

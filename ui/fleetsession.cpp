@@ -93,6 +93,29 @@ void FleetSession::reread()
     audit(m_watcher->reports());
 }
 
+void FleetSession::setHostFilter(const QString &service, const QStringList &roles)
+{
+    HostListFilter filter;
+    filter.service = service.trimmed();
+    if (!filter.service.isEmpty()) {
+        for (const QString &role : roles) {
+            if (!role.trimmed().isEmpty())
+                filter.roles << role.trimmed();
+        }
+    }
+    if (filter.service == m_filter.service && filter.roles == m_filter.roles)
+        return;
+    m_filter = filter;
+    if (m_state == State::Auditing && m_listing) {
+        // The listing in progress is of the old filter: list again once it is in.
+        m_needsListing = true;
+        m_waitingReports = m_watcher->reports();
+        m_reportsWaiting = true;
+        return;
+    }
+    reread();
+}
+
 bool FleetSession::runPlaybook(const PlaybookRequest &request, QString *error)
 {
     if (m_runner->isRunning()) {
@@ -125,10 +148,10 @@ void FleetSession::onReportsChanged(const FleetReportSet &reports)
         m_reportsWaiting = true;
         return;
     }
-    if (m_state == State::Failed && !m_needsListing) {
-        // Without hosts every report would look new; wait for "Re-read hosts".
-        Q_EMIT stateChanged(m_state);
-        return;
+    if (m_state == State::Failed) {
+        // The listing failed (an unreachable API, a key typed since): new reports try it again, so that
+        // a folder the playbook fills is joined without "Re-read hosts".
+        m_needsListing = true;
     }
     audit(reports);
 }
@@ -165,7 +188,7 @@ void FleetSession::audit(const FleetReportSet &reports)
         m_listing = true;
         m_error.clear();
         setState(State::Auditing);
-        m_auditor->start(HostListFilter(), reports);
+        m_auditor->start(m_filter, reports);
         return;
     }
     m_listing = false;

@@ -69,6 +69,10 @@ public:
     void openFolder(const QString &folder);
     // Lists the hosts again and joins them with the folder's reports.
     void reread();
+    // Narrows the listing as `fleet --service/--role` do (roles only with a service); a change lists
+    // the hosts again. The hosts outside it are looked up where a report names them.
+    void setHostFilter(const QString &service, const QStringList &roles);
+    HostListFilter hostFilter() const { return m_filter; }
     // Runs the playbook into request.reportsDir (created if missing) and follows that folder: rows
     // come as the machines' reports land. Returns false with *error when the folder cannot be made.
     bool runPlaybook(const PlaybookRequest &request, QString *error);
@@ -104,6 +108,7 @@ private:
     bool m_folderRead = false;     // the followed folder's first reading has come
     FleetReportSet m_waitingReports;
     QList<ProbeRecord> m_probes;
+    HostListFilter m_filter;
 };
 
 } // namespace mi::ui

@@ -165,11 +165,39 @@ QWidget *FleetView::createMachinesPane()
     m_machineView->setColumnWidth(FleetMachineModel::Report, 55);
     connect(m_machineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FleetView::showSelected);
 
+    // The listing narrowed as `fleet --service/--role` narrow it; applied on Return or leaving the field.
+    m_serviceFilter = new QLineEdit(pane);
+    m_serviceFilter->setPlaceholderText(tr("all services"));
+    m_serviceFilter->setAccessibleName(tr("Service filter"));
+    m_serviceFilter->setToolTip(tr("List only the hosts of this service, as 'fleet --service' does"));
+    m_roleFilter = new QLineEdit(pane);
+    m_roleFilter->setPlaceholderText(tr("all roles"));
+    m_roleFilter->setAccessibleName(tr("Role filter"));
+    m_roleFilter->setToolTip(tr("Only these roles of the service, separated by commas, as 'fleet --role' does"));
+    m_roleFilter->setEnabled(false);
+    connect(m_serviceFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_roleFilter->setEnabled(!text.trimmed().isEmpty());
+    });
+    const auto applyHostFilter = [this] {
+        static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+        m_session->setHostFilter(m_serviceFilter->text(), m_roleFilter->text().split(separators, Qt::SkipEmptyParts));
+    };
+    connect(m_serviceFilter, &QLineEdit::editingFinished, this, applyHostFilter);
+    connect(m_roleFilter, &QLineEdit::editingFinished, this, applyHostFilter);
+
     auto *filterRow = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("&Verdict"), pane);
     filterLabel->setBuddy(m_verdictFilter);
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_verdictFilter);
+    auto *serviceLabel = new QLabel(tr("Service"), pane);
+    serviceLabel->setBuddy(m_serviceFilter);
+    filterRow->addWidget(serviceLabel);
+    filterRow->addWidget(m_serviceFilter);
+    auto *roleLabel = new QLabel(tr("Role"), pane);
+    roleLabel->setBuddy(m_roleFilter);
+    filterRow->addWidget(roleLabel);
+    filterRow->addWidget(m_roleFilter);
     filterRow->addWidget(m_status, 1);
 
     auto *layout = new QVBoxLayout(pane);
@@ -227,6 +255,12 @@ QWidget *FleetView::createPlaybookPane()
     form->addRow(tr("Reports folder"), fieldWithBrowse(m_reportsDir, tr("Reports folder"), true));
     form->addRow(tr("Inspector"), m_inspector);
     form->addRow(tr("Arguments"), m_inspectorArgs);
+    m_become = new QComboBox(pane);
+    m_become->setAccessibleName(tr("Run inspect as root (become)"));
+    m_become->addItem(tr("the inventory's (the playbook's default: as root)"), QString());
+    m_become->addItem(tr("as root (become), as the agent runs"), QStringLiteral("true"));
+    m_become->addItem(tr("as the connecting user (no become)"), QStringLiteral("false"));
+    form->addRow(tr("Become"), m_become);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_cancelButton);
@@ -268,6 +302,9 @@ void FleetView::runPlaybook()
     request.playbook = m_playbook->text().trimmed();
     request.inspector = m_inspector->text().trimmed();
     request.inspectorArgs = QProcess::splitCommand(m_inspectorArgs->text());
+    const QString become = m_become->currentData().toString();
+    if (!become.isEmpty())
+        request.become = become == QLatin1String("true");
     if (request.inventory.isEmpty() || request.playbook.isEmpty()) {
         m_playbookStatus->setText(tr("Choose an inventory and the playbook (contrib/ansible/inspect.yml) first."));
         return;

@@ -45,6 +45,9 @@ public:
     QLineEdit *reportsDirField() const { return m_reportsDir; }
     QLineEdit *inspectorField() const { return m_inspector; }
     QLineEdit *inspectorArgsField() const { return m_inspectorArgs; }
+    QLineEdit *serviceFilterField() const { return m_serviceFilter; }
+    QLineEdit *roleFilterField() const { return m_roleFilter; }
+    QComboBox *becomeChoice() const { return m_become; }
     QPushButton *runButton() const { return m_runButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *planButton() const { return m_planButton; }
@@ -97,6 +100,9 @@ private:
     QLabel *m_playbookStatus = nullptr;
     QTableWidget *m_progress = nullptr;
     QString m_selectedKey;
+    QLineEdit *m_serviceFilter = nullptr; // the listing's --service
+    QLineEdit *m_roleFilter = nullptr;    // its --role, separated by commas
+    QComboBox *m_become = nullptr;        // the playbook's mackerel_inspector_become
 };
 
 } // namespace mi::ui

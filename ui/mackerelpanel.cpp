@@ -92,6 +92,14 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     m_host->setWordWrap(true);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The firmware's identifier on Mackerel, as `match` prints it: the integration's host the agent misses.
+    m_firmwareHost = new QLabel(this);
+    m_firmwareHost->setWordWrap(true);
+    m_firmwareHost->setTextFormat(Qt::PlainText);
+    m_firmwareHost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_firmwareHost->setAccessibleName(tr("Firmware's identifier on Mackerel"));
+    m_firmwareHost->hide();
+
     m_lookalikes = new QLabel(this);
     m_lookalikes->setWordWrap(true);
     m_lookalikes->setTextFormat(Qt::PlainText);
@@ -148,6 +156,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     layout->addWidget(m_verdict);
     layout->addWidget(m_message);
     layout->addWidget(m_host);
+    layout->addWidget(m_firmwareHost);
     layout->addWidget(m_lookalikes);
     layout->addWidget(m_comparison, 1);
     layout->addLayout(registerRow);
@@ -200,6 +209,11 @@ QString MackerelPanel::lookalikesText() const
     return m_lookalikes->isHidden() ? QString() : m_lookalikes->text();
 }
 
+QString MackerelPanel::firmwareHostText() const
+{
+    return m_firmwareHost->isHidden() ? QString() : m_firmwareHost->text();
+}
+
 QString MackerelPanel::verdictText() const
 {
     return m_verdict->text();
@@ -246,6 +260,20 @@ void MackerelPanel::refresh()
         setLabelText(m_verdict, m_ready ? tr("Not checked yet.") : tr("Waiting for the detection and the host specs…"));
         setLabelText(m_message, QString());
         setLabelText(m_host, QString());
+    }
+
+    if (!keepShown) {
+        const std::optional<FirmwareIdentifierCheck> &firmware = m_session->firmwareCheck();
+        if (firmware) {
+            const QString held = !firmware->error.isEmpty() ? tr("not looked up: %1").arg(firmware->error)
+                : firmware->hosts.isEmpty()
+                ? tr("no host carries it")
+                : tr("held by host %1 \"%2\" (%3, %4)")
+                      .arg(firmware->hosts.constFirst().id, firmware->hosts.constFirst().name,
+                           firmware->hosts.constFirst().status, firmware->hosts.constFirst().origin());
+            setLabelText(m_firmwareHost, tr("Firmware's identifier %1: %2").arg(firmware->customIdentifier, held));
+        }
+        m_firmwareHost->setVisible(firmware.has_value());
     }
 
     const bool showLookalikes = state != State::Checking && m_session->hasReport()

@@ -37,6 +37,8 @@ public:
     QString verdictText() const;
     // Where the verdict is create: the hosts the agent would create a duplicate next to, one a line.
     QString lookalikesText() const;
+    // The firmware's identifier and the host Mackerel holds under it, as `match` shows it; empty when hidden.
+    QString firmwareHostText() const;
     QPushButton *checkButton() const { return m_checkButton; }
     QPushButton *registerButton() const { return m_registerButton; }
     QPushButton *confirmButton() const { return m_confirmButton; }
@@ -68,6 +70,7 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_host = nullptr;
+    QLabel *m_firmwareHost = nullptr;
     QLabel *m_lookalikes = nullptr;
     HostComparisonView *m_comparison = nullptr;
     QPushButton *m_registerButton = nullptr;

@@ -1,5 +1,7 @@
 #include "mackerelsession.h"
 
+#include "mackerelapicall.h"
+
 #include "hostidfile.h"
 #include "hostmatcher.h"
 #include "mackerelapiclient.h"
@@ -67,6 +69,8 @@ void MackerelSession::checkMatch(const QString &customIdentifier, const MachineK
     m_hasReport = false;
     m_plan = RegistrationResult();
     m_result = RegistrationResult();
+    m_firmwareCheck.reset();
+    ++m_check;
     client();
     setState(State::Checking);
     m_matcher->start(customIdentifier, m_settings.idFilePath, localKeys);
@@ -75,10 +79,30 @@ void MackerelSession::checkMatch(const QString &customIdentifier, const MachineK
 void MackerelSession::onReport(const MatchReport &report)
 {
     m_report = report;
-    m_hasReport = true;
-    if (report.verdict == MatchVerdict::Error)
+    if (report.verdict == MatchVerdict::Error) {
+        m_hasReport = true;
         m_error = report.message;
-    setState(report.verdict == MatchVerdict::Error ? State::Failed : State::Checked);
+        setState(State::Failed);
+        return;
+    }
+    const std::optional<FirmwareFinding> finding = m_firmwareFinding ? m_firmwareFinding() : std::nullopt;
+    if (!finding || finding->kind != FirmwareFinding::Kind::AgentMissesCloud || finding->expectedIdentifier.isEmpty()) {
+        m_hasReport = true;
+        setState(State::Checked);
+        return;
+    }
+    // As `match`: a read-only search for the identifier the firmware says the agent should send.
+    MackerelApiCall *call = client()->findHostsByCustomIdentifier(finding->expectedIdentifier);
+    const quint64 check = m_check;
+    connect(call, &MackerelApiCall::finished, this, [this, check, finding = *finding](const MackerelApiResult &result) {
+        if (check != m_check)
+            return;
+        m_firmwareCheck = checkFirmwareIdentifier(finding, result);
+        m_report.probes += result.probes;
+        m_report.warnings.append(m_firmwareCheck->message);
+        m_hasReport = true;
+        setState(State::Checked);
+    });
 }
 
 bool MackerelSession::canRegister() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "firmwarefinding.h"
+#include "firmwareidentifiercheck.h"
 #include "hostregistrar.h"
 #include "machinekeys.h"
 #include "mackerelsettings.h"
@@ -7,7 +9,9 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace mi {
 class HostMatcher;
@@ -46,6 +50,13 @@ public:
     QString lastError() const { return m_error; }
     QString idFileMessage() const { return m_idFileMessage; }
 
+    // Where the firmware names a cloud instance the agent will miss (FirmwareFinding::AgentMissesCloud
+    // with its identifier), each check also looks that identifier up, as `match` does: the host the
+    // integration registered for this instance. `finding` is asked at each check.
+    void setFirmwareFinding(std::function<std::optional<FirmwareFinding>()> finding) { m_firmwareFinding = std::move(finding); }
+    // The answer of that lookup, with the report; nullopt when the firmware named nothing to look up.
+    const std::optional<FirmwareIdentifierCheck> &firmwareCheck() const { return m_firmwareCheck; }
+
     // Which registration the verdict allows: create for `create`, update for `attach`/`update`.
     bool canRegister() const;
     bool registrationCreates() const;
@@ -79,6 +90,9 @@ private:
     bool m_writeIdFile = false;
     QString m_error;
     QString m_idFileMessage;
+    std::function<std::optional<FirmwareFinding>()> m_firmwareFinding;
+    std::optional<FirmwareIdentifierCheck> m_firmwareCheck;
+    quint64 m_check = 0; // the check in progress, so that a late firmware lookup of an earlier one is dropped
 };
 
 } // namespace mi::ui

@@ -47,6 +47,15 @@ MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QW
     , m_mackerel(mackerel)
 {
     setWindowTitle(tr("Mackerel Inspector"));
+    // A check also looks up the identifier the firmware says the agent will miss, as `match` does.
+    if (m_mackerel)
+        m_mackerel->setFirmwareFinding([this]() -> std::optional<FirmwareFinding> {
+            for (const FirmwareFinding &finding : m_session->result().firmwareFindings) {
+                if (finding.kind == FirmwareFinding::Kind::AgentMissesCloud && !finding.expectedIdentifier.isEmpty())
+                    return finding;
+            }
+            return std::nullopt;
+        });
     m_screenshotWriter = new ScreenshotWriter(this);
     connect(m_screenshotWriter, &ScreenshotWriter::finished, this, &MainWindow::screenshotSaved);
     setWindowIcon(applicationIcon());

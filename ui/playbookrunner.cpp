@@ -21,6 +21,8 @@ QStringList PlaybookRequest::arguments() const
         extraVars.insert(QStringLiteral("mackerel_inspector"), inspector);
     if (!inspectorArgs.isEmpty())
         extraVars.insert(QStringLiteral("mackerel_inspector_args"), QJsonArray::fromStringList(inspectorArgs));
+    if (become)
+        extraVars.insert(QStringLiteral("mackerel_inspector_become"), *become);
     return {QStringLiteral("-i"), inventory, playbook, QStringLiteral("-e"),
             QString::fromUtf8(QJsonDocument(extraVars).toJson(QJsonDocument::Compact))};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "playbookprogress.h"
 
 #include <QObject>
@@ -19,6 +21,7 @@ struct PlaybookRequest
     QString reportsDir;      // extra var reports_dir (required by the playbook)
     QString inspector;       // extra var mackerel_inspector; empty: the playbook's default
     QStringList inspectorArgs; // extra var mackerel_inspector_args
+    std::optional<bool> become; // extra var mackerel_inspector_become; nullopt: the inventory's or the playbook's (true)
 
     // The arguments after the program: -i INVENTORY PLAYBOOK -e {JSON extra vars}.
     QStringList arguments() const;

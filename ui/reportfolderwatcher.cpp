@@ -1,5 +1,9 @@
 #include "reportfolderwatcher.h"
 
+#include <QPointer>
+#include <QThreadPool>
+#include <utility>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +34,9 @@ void ReportFolderWatcher::setFolder(const QString &folder)
     m_entries.clear();
     m_set = FleetReportSet();
     m_emitted = false;
+    ++m_generation; // a reading in flight is of the folder before
+    m_reading = false;
+    m_rescan = false;
     m_throttle.stop();
     if (folder.isEmpty())
         return;
@@ -46,7 +53,7 @@ void ReportFolderWatcher::scheduleScan()
     m_throttle.start(int(qMax<qint64>(0, MinIntervalMs - since)));
 }
 
-ReportFolderWatcher::Entry ReportFolderWatcher::readEntry(const QString &path, qint64 size, const QDateTime &modified) const
+ReportFolderWatcher::Entry ReportFolderWatcher::readEntry(const QString &path, qint64 size, const QDateTime &modified)
 {
     Entry entry;
     entry.size = size;
@@ -74,6 +81,10 @@ void ReportFolderWatcher::scan()
 {
     if (m_folder.isEmpty())
         return;
+    if (m_reading) {
+        m_rescan = true; // once the files in hand are read
+        return;
+    }
     const QDir dir(m_folder);
     QStringList warnings;
     if (!dir.exists())
@@ -81,9 +92,9 @@ void ReportFolderWatcher::scan()
     // QDir::Files without QDir::Hidden: dot files, such as a copy in progress, are not listed.
     const QFileInfoList infos = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
 
-    bool changed = !m_emitted;
     QHash<QString, Entry> entries;
-    QStringList toWatch;
+    QList<Entry> toRead; // new or changed: read on the thread pool, not on the window's thread
+    QStringList toReadPaths;
     for (const QFileInfo &info : infos) {
         const QString path = info.filePath();
         const qint64 size = info.size();
@@ -92,11 +103,49 @@ void ReportFolderWatcher::scan()
         if (known != m_entries.constEnd() && known->size == size && known->modified == modified) {
             entries.insert(path, *known);
         } else {
-            entries.insert(path, readEntry(path, size, modified));
-            changed = true;
+            Entry entry;
+            entry.size = size;
+            entry.modified = modified;
+            toRead << entry;
+            toReadPaths << path;
         }
-        if (!entries.value(path).report)
-            toWatch << path;
+    }
+    if (toRead.isEmpty()) {
+        finishScan(infos, entries, warnings, !m_emitted);
+        return;
+    }
+    // Thousands of reports take a good part of a second to parse. The answer comes back queued, to
+    // `delivery` (an object of this thread that outlives the work); the watcher is reached through a
+    // QPointer read on this thread, and a folder set since makes the answer stale.
+    m_reading = true;
+    auto *delivery = new QObject;
+    QPointer<ReportFolderWatcher> watcher(this);
+    const quint64 generation = m_generation;
+    QThreadPool::globalInstance()->start([delivery, watcher, generation, infos, entries, warnings, toRead, toReadPaths]() mutable {
+        for (qsizetype i = 0; i < toRead.size(); ++i)
+            entries.insert(toReadPaths.at(i), readEntry(toReadPaths.at(i), toRead.at(i).size, toRead.at(i).modified));
+        QMetaObject::invokeMethod(
+            delivery,
+            [delivery, watcher, generation, infos, entries, warnings]() {
+                delivery->deleteLater();
+                if (!watcher || generation != watcher->m_generation)
+                    return;
+                watcher->m_reading = false;
+                watcher->finishScan(infos, entries, warnings, true);
+                if (std::exchange(watcher->m_rescan, false))
+                    watcher->scheduleScan();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ReportFolderWatcher::finishScan(const QFileInfoList &infos, const QHash<QString, Entry> &entries, const QStringList &warnings,
+                                     bool changed)
+{
+    QStringList toWatch;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (!it->report)
+            toWatch << it.key();
     }
     if (entries.size() != m_entries.size())
         changed = true; // a file went away

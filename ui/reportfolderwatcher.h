@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfoList>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -18,6 +19,7 @@ namespace mi::ui {
 // or changed (size or modification time) are read again; a file that does not parse (half written,
 // another tool's) is left out with a warning and read again when it changes.
 //
+// The files are read and parsed on the thread pool, never on the thread of the window.
 // Asynchronous: setFolder() returns at once; reportsChanged() follows from the event loop with the
 // first reading, then whenever the set changes, at most once every MinIntervalMs.
 class ReportFolderWatcher : public QObject
@@ -48,7 +50,9 @@ private:
 
     void scheduleScan();
     void scan();
-    Entry readEntry(const QString &path, qint64 size, const QDateTime &modified) const;
+    void finishScan(const QFileInfoList &infos, const QHash<QString, Entry> &entries, const QStringList &warnings, bool changed);
+    // Pure, so that the thread pool runs it.
+    static Entry readEntry(const QString &path, qint64 size, const QDateTime &modified);
 
     QString m_folder;
     QFileSystemWatcher *m_watcher = nullptr;
@@ -57,6 +61,9 @@ private:
     QHash<QString, Entry> m_entries; // by path
     FleetReportSet m_set;
     bool m_emitted = false;
+    bool m_reading = false;  // new or changed files are being read on the thread pool
+    bool m_rescan = false;   // a change came meanwhile
+    quint64 m_generation = 0; // the folder set last
 };
 
 } // namespace mi::ui

@@ -1,5 +1,7 @@
 #include "fleetaudit.h"
 
+#include <QJsonDocument>
+
 #include <QJsonArray>
 
 namespace mi {
@@ -172,6 +174,45 @@ QJsonObject FleetAudit::toJson() const
         {QStringLiteral("hostsListed"), hostsListed},
         {QStringLiteral("reportsRead"), reportsRead},
     };
+}
+
+void FleetAudit::writeIndentedJson(const std::function<void(const QByteArray &)> &write) const
+{
+    if (machines.isEmpty()) {
+        write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+        return;
+    }
+    // toJson() with a placeholder for the machines; its members are sorted, so "machines" comes on its
+    // own line, at the first level of indentation (strings hold no raw line break).
+    const QJsonObject top{
+        {QStringLiteral("summary"), summaryJson()},
+        {QStringLiteral("machines"), 0},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("hostsListed"), hostsListed},
+        {QStringLiteral("reportsRead"), reportsRead},
+    };
+    const QByteArray skeleton = QJsonDocument(top).toJson(QJsonDocument::Indented);
+    const QByteArray placeholder = "\n    \"machines\": 0";
+    const qsizetype at = skeleton.indexOf(placeholder);
+    Q_ASSERT(at >= 0);
+    write(skeleton.left(at) + "\n    \"machines\": [\n");
+    for (qsizetype i = 0; i < machines.size(); ++i) {
+        // One machine as QJsonDocument writes an element of an array two levels in: each line indented
+        // by eight more spaces.
+        QByteArray element = QJsonDocument(machines.at(i).toJson()).toJson(QJsonDocument::Indented);
+        element.chop(1); // the document's final line break
+        QByteArray indented;
+        indented.reserve(element.size() + element.count('\n') * 8 + 16);
+        indented += "        ";
+        for (const char c : std::as_const(element)) {
+            indented += c;
+            if (c == '\n')
+                indented += "        ";
+        }
+        indented += i + 1 < machines.size() ? ",\n" : "\n";
+        write(indented);
+    }
+    write("    ]" + skeleton.mid(at + placeholder.size()));
 }
 
 QString FleetAudit::toCsv() const

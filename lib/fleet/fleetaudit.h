@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace mi {
@@ -93,6 +94,10 @@ struct FleetAudit
     QJsonObject summaryJson() const; // {verdict: count} for every verdict
     // {"summary","machines","warnings","hostsListed","reportsRead"}
     QJsonObject toJson() const;
+    // The bytes of QJsonDocument(toJson()).toJson(QJsonDocument::Indented), exactly, handed to `write`
+    // in pieces (one machine a piece), so that the whole document is never held: `fleet --json` of a
+    // large organization. Synchronous.
+    void writeIndentedJson(const std::function<void(const QByteArray &)> &write) const;
     // A header line, then one line a machine (RFC 4180 quoting; lists joined by ';').
     QString toCsv() const;
     bool hasProblems() const;

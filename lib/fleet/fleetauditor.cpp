@@ -1,6 +1,7 @@
 #include "fleetauditor.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace mi {
@@ -175,10 +176,26 @@ void FleetAuditor::join()
                                .arg(m_notLookedUp.size())
                                .arg(MaxLookups)
                                .arg(m_notLookedUp.mid(0, 5).join(QStringLiteral(", ")));
-    FleetAuditResult result;
-    result.audit = joinFleet(inputs);
-    result.probes = m_probes;
-    Q_EMIT finished(result);
+    // The join of a large organization takes a good part of a second: on the thread pool, so that the
+    // window's event loop goes on. The result comes back queued, to `delivery` (an object of this
+    // thread that outlives the work); the auditor is reached through a QPointer read on this thread,
+    // and a run started since makes the result stale.
+    auto *delivery = new QObject;
+    QPointer<FleetAuditor> auditor(this);
+    const quint64 run = m_run;
+    QThreadPool::globalInstance()->start([delivery, auditor, run, inputs, probes = m_probes] {
+        FleetAuditResult result;
+        result.audit = joinFleet(inputs);
+        result.probes = probes;
+        QMetaObject::invokeMethod(
+            delivery,
+            [delivery, auditor, run, result] {
+                delivery->deleteLater();
+                if (auditor && run == auditor->m_run)
+                    Q_EMIT auditor->finished(result);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace mi

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QThreadPool>
+
+#include "hostlisting.h"
 
 Q_LOGGING_CATEGORY(lcMackerelApi, "mi.mackerel.api", QtWarningMsg)
 
@@ -130,7 +133,41 @@ void MackerelApiCall::onAttemptFinished(const HttpResult &http)
     m_exchange = nullptr;
     if (m_done)
         return;
+    if (m_setup.operation == MackerelApiOperation::ListHosts && http.hasResponse() && http.status >= 200 && http.status <= 299) {
+        parseListingOffThread(http);
+        return;
+    }
+    conclude(http);
+}
 
+void MackerelApiCall::parseListingOffThread(HttpResult http)
+{
+    // The organization's listing is tens of MiB: parsed on the thread pool, never on the thread of the
+    // event loop (the window's), into compact hosts (hostlisting.h). The answer comes back queued, to
+    // `delivery`, an object of this thread that outlives the work whatever happens to this call; the
+    // call itself is reached only through a QPointer, read on this thread.
+    auto *delivery = new QObject;
+    QPointer<MackerelApiCall> call(this);
+    QThreadPool::globalInstance()->start([delivery, call, http]() mutable {
+        QList<MackerelHost> hosts;
+        const bool valid = parseHostListing(http.body, &hosts);
+        http.body.clear();
+        QMetaObject::invokeMethod(
+            delivery,
+            [delivery, call, http, hosts, valid]() {
+                delivery->deleteLater();
+                if (call && !call->m_done) {
+                    call->m_listing = hosts;
+                    call->m_listingValid = valid;
+                    call->conclude(http);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MackerelApiCall::conclude(const HttpResult &http)
+{
     ProbeRecord record;
     record.platform = QStringLiteral("mackerel");
     record.method = QString::fromLatin1(m_setup.request.method);
@@ -188,12 +225,29 @@ void MackerelApiCall::interpret(const HttpResult &http)
     m_result.serverMessage = message;
     const QString said = message.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(message);
     if (status >= 200 && status <= 299) {
+        if (m_setup.operation == MackerelApiOperation::ListHosts) {
+            // Parsed already, off the event loop's thread (parseListingOffThread).
+            m_result.hosts = std::move(m_listing);
+            m_listing.clear();
+            if (m_listingValid)
+                return;
+            m_result.hosts.clear();
+            m_result.error = MackerelApiError::InvalidResponse;
+            m_result.errorString = MackerelApiCallText::tr("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
+                                                  "is the API base URL right?")
+                                       .arg(doing)
+                                       .arg(status)
+                                       .arg(http.contentType.isEmpty() ? MackerelApiCallText::tr("no content type")
+                                                                       : redact(QString::fromLatin1(http.contentType)));
+            return;
+        }
         const QJsonDocument document = QJsonDocument::fromJson(http.body);
         const QJsonObject object = document.object();
         bool valid = document.isObject();
         switch (m_setup.operation) {
-        case MackerelApiOperation::FindHosts:
-        case MackerelApiOperation::ListHosts: {
+        case MackerelApiOperation::ListHosts: // parsed above
+            break;
+        case MackerelApiOperation::FindHosts: {
             valid = valid && object.value(QStringLiteral("hosts")).isArray();
             const QJsonArray hosts = object.value(QStringLiteral("hosts")).toArray();
             for (const QJsonValue &value : hosts) {

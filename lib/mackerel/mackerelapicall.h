@@ -53,6 +53,8 @@ private:
     void start();
     void sendAttempt();
     void onAttemptFinished(const HttpResult &http);
+    void parseListingOffThread(HttpResult http);
+    void conclude(const HttpResult &http);
     void finish();
     bool mayRetry(const HttpResult &http) const;
     int backoffMs(const HttpResult &http) const;
@@ -66,6 +68,8 @@ private:
     MackerelApiResult m_result;
     bool m_done = false;
     bool m_aborted = false;
+    QList<MackerelHost> m_listing; // ListHosts: the hosts parsed off the thread, for interpret()
+    bool m_listingValid = false;
 };
 
 } // namespace mi

@@ -2767,6 +2767,14 @@
         <source>none (the agent has not run here)</source>
         <translation>なし (このマシンでエージェントはまだ動いていません)</translation>
     </message>
+    <message>
+        <source>Simulating %1: its instance metadata service refuses every connection (blocked); instance %2, named only by its firmware. Stop with Ctrl+C.</source>
+        <translation>%1 をシミュレートしています: インスタンスメタデータサービスはすべての接続を拒否します (ブロック)。インスタンス %2 はファームウェアだけが示します。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Its /sys UUID and DMI (firmware) files are under %1</source>
+        <translation>/sys の UUID と DMI (ファームウェア) のファイルは %1 の下にあります</translation>
+    </message>
 </context>
 <context>
     <name>SpecSection</name>
@@ -3513,6 +3521,58 @@
         <source>The steps that end each duplicate and refusal, as &apos;fleet --plan&apos; writes them; apply them from there</source>
         <translation>重複と起動拒否をそれぞれ解消するステップ (&apos;fleet --plan&apos; が書くもの)。そこから適用できます</translation>
     </message>
+    <message>
+        <source>all services</source>
+        <translation>すべてのサービス</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>サービスの絞り込み</translation>
+    </message>
+    <message>
+        <source>List only the hosts of this service, as &apos;fleet --service&apos; does</source>
+        <translation>このサービスのホストだけを一覧します (&apos;fleet --service&apos; と同じ)</translation>
+    </message>
+    <message>
+        <source>all roles</source>
+        <translation>すべてのロール</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation>ロールの絞り込み</translation>
+    </message>
+    <message>
+        <source>Only these roles of the service, separated by commas, as &apos;fleet --role&apos; does</source>
+        <translation>サービスのうちこれらのロールだけ (カンマ区切り、&apos;fleet --role&apos; と同じ)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Run inspect as root (become)</source>
+        <translation>inspect を root で実行 (become)</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s (the playbook&apos;s default: as root)</source>
+        <translation>インベントリの設定 (プレイブックの既定: root で実行)</translation>
+    </message>
+    <message>
+        <source>as root (become), as the agent runs</source>
+        <translation>root で実行 (become)、エージェントと同じ</translation>
+    </message>
+    <message>
+        <source>as the connecting user (no become)</source>
+        <translation>接続ユーザーで実行 (become なし)</translation>
+    </message>
+    <message>
+        <source>Become</source>
+        <translation>権限昇格 (become)</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::HostComparisonView</name>
@@ -3823,6 +3883,26 @@
     <message>
         <source>Checking…</source>
         <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Firmware&apos;s identifier on Mackerel</source>
+        <translation>Mackerel 上のファームウェアの識別子</translation>
+    </message>
+    <message>
+        <source>not looked up: %1</source>
+        <translation>照会できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no host carries it</source>
+        <translation>これを持つホストはありません</translation>
+    </message>
+    <message>
+        <source>held by host %1 &quot;%2&quot; (%3, %4)</source>
+        <translation>ホスト %1 &quot;%2&quot; (%3、%4) が持っています</translation>
+    </message>
+    <message>
+        <source>Firmware&apos;s identifier %1: %2</source>
+        <translation>ファームウェアの識別子 %1: %2</translation>
     </message>
 </context>
 <context>

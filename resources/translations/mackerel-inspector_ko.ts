@@ -2767,6 +2767,14 @@
         <source>none (the agent has not run here)</source>
         <translation>없음 (이 머신에서 에이전트가 아직 실행되지 않음)</translation>
     </message>
+    <message>
+        <source>Simulating %1: its instance metadata service refuses every connection (blocked); instance %2, named only by its firmware. Stop with Ctrl+C.</source>
+        <translation>%1을(를) 시뮬레이션합니다: 인스턴스 메타데이터 서비스가 모든 연결을 거부합니다(차단됨). 인스턴스 %2은(는) 펌웨어만 알려 줍니다. Ctrl+C로 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Its /sys UUID and DMI (firmware) files are under %1</source>
+        <translation>/sys UUID 및 DMI(펌웨어) 파일은 %1 아래에 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>SpecSection</name>
@@ -3513,6 +3521,58 @@
         <source>The steps that end each duplicate and refusal, as &apos;fleet --plan&apos; writes them; apply them from there</source>
         <translation>각 중복과 시작 거부를 해소하는 단계(&apos;fleet --plan&apos;이 쓰는 것). 거기서 적용할 수 있습니다</translation>
     </message>
+    <message>
+        <source>all services</source>
+        <translation>모든 서비스</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>서비스 필터</translation>
+    </message>
+    <message>
+        <source>List only the hosts of this service, as &apos;fleet --service&apos; does</source>
+        <translation>이 서비스의 호스트만 나열합니다 (&apos;fleet --service&apos;와 같음)</translation>
+    </message>
+    <message>
+        <source>all roles</source>
+        <translation>모든 역할</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation>역할 필터</translation>
+    </message>
+    <message>
+        <source>Only these roles of the service, separated by commas, as &apos;fleet --role&apos; does</source>
+        <translation>서비스 중 이 역할만 (쉼표로 구분, &apos;fleet --role&apos;과 같음)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Run inspect as root (become)</source>
+        <translation>inspect를 root로 실행 (become)</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s (the playbook&apos;s default: as root)</source>
+        <translation>인벤토리 설정 (플레이북 기본값: root로 실행)</translation>
+    </message>
+    <message>
+        <source>as root (become), as the agent runs</source>
+        <translation>root로 실행 (become), 에이전트와 같음</translation>
+    </message>
+    <message>
+        <source>as the connecting user (no become)</source>
+        <translation>접속 사용자로 실행 (become 없음)</translation>
+    </message>
+    <message>
+        <source>Become</source>
+        <translation>권한 상승 (become)</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::HostComparisonView</name>
@@ -3823,6 +3883,26 @@
     <message>
         <source>Checking…</source>
         <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>Firmware&apos;s identifier on Mackerel</source>
+        <translation>Mackerel의 펌웨어 식별자</translation>
+    </message>
+    <message>
+        <source>not looked up: %1</source>
+        <translation>조회하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>no host carries it</source>
+        <translation>이를 가진 호스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>held by host %1 &quot;%2&quot; (%3, %4)</source>
+        <translation>호스트 %1 &quot;%2&quot; (%3, %4)이(가) 가지고 있습니다</translation>
+    </message>
+    <message>
+        <source>Firmware&apos;s identifier %1: %2</source>
+        <translation>펌웨어 식별자 %1: %2</translation>
     </message>
 </context>
 <context>
