@@ -34,6 +34,7 @@ FleetView::FleetView(FleetSession *session, QWidget *parent)
     , m_session(session)
 {
     auto *openButton = new QPushButton(tr("Open reports folder…"), this);
+    openButton->setAccessibleName(tr("Open reports folder"));
     openButton->setToolTip(tr("A folder of 'inspect --json' reports, such as the playbook's reports_dir (Ctrl+O)"));
     connect(openButton, &QPushButton::clicked, this, &FleetView::openFolderDialog);
     m_rereadButton = new QPushButton(tr("Re-read hosts"), this);
@@ -75,15 +76,33 @@ FleetView::FleetView(FleetSession *session, QWidget *parent)
     m_details = new FleetMachineDetails(this);
     // On a small window the details scroll instead of squeezing their rows into each other.
     auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setAccessibleName(tr("Machine"));
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     m_warnings = new QPlainTextEdit(this);
     m_warnings->setReadOnly(true);
+    m_warnings->setTabChangesFocus(true);
+    m_warnings->setAccessibleName(tr("Warnings"));
     m_lowerTabs = new QTabWidget(this);
+    m_lowerTabs->tabBar()->setAccessibleName(tr("Machine, playbook and warnings"));
     m_lowerTabs->addTab(detailsScroll, tr("Machine"));
     m_lowerTabs->addTab(createPlaybookPane(), tr("Playbook"));
     m_lowerTabs->addTab(m_warnings, tr("Warnings"));
+    // Ctrl+1, 2, 3 open them while the Fleet tab is shown (Ctrl+PgUp/PgDown and Ctrl+Tab belong to the
+    // window's tabs, the arrows to the machines table).
+    for (int index = 0; index < m_lowerTabs->count(); ++index) {
+        auto *action = new QAction(this);
+        const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut); // only while this view is visible
+        connect(action, &QAction::triggered, this, [this, index] {
+            m_lowerTabs->setCurrentIndex(index);
+            m_lowerTabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(action);
+        m_lowerTabs->setTabToolTip(index, keys.toString(QKeySequence::NativeText));
+    }
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -141,6 +160,7 @@ QWidget *FleetView::createMachinesPane()
     m_filter->setSortRole(FleetMachineModel::SortRole);
 
     m_machineView = new QTableView(pane);
+    m_machineView->setAccessibleName(tr("Machines"));
     m_machineView->setModel(m_filter);
     m_machineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_machineView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -179,20 +199,26 @@ QWidget *FleetView::createPlaybookPane()
     const auto fieldWithBrowse = [this, pane](QLineEdit *field, const QString &title, bool folder) {
         auto *row = new QHBoxLayout;
         auto *browse = new QPushButton(tr("Browse…"), pane);
+        browse->setAccessibleName(tr("Browse for %1").arg(title));
         connect(browse, &QPushButton::clicked, this, [this, field, title, folder] { browseInto(field, title, folder); });
         row->addWidget(field, 1);
         row->addWidget(browse);
         return row;
     };
     m_inventory = new QLineEdit(pane);
+    m_inventory->setAccessibleName(tr("Inventory"));
     m_inventory->setPlaceholderText(tr("an Ansible inventory file (hosts.ini, inventory.yml)"));
     m_playbook = new QLineEdit(PlaybookRunner::defaultPlaybookPath(), pane);
+    m_playbook->setAccessibleName(tr("Playbook"));
     m_playbook->setPlaceholderText(tr("contrib/ansible/inspect.yml"));
     m_reportsDir = new QLineEdit(pane);
+    m_reportsDir->setAccessibleName(tr("Reports folder"));
     m_reportsDir->setPlaceholderText(tr("empty: a new folder under %1").arg(QDir::toNativeSeparators(QDir::tempPath())));
     m_inspector = new QLineEdit(pane);
+    m_inspector->setAccessibleName(tr("Inspector"));
     m_inspector->setPlaceholderText(tr("mackerel-inspector (the playbook's default: found in PATH on each machine)"));
     m_inspectorArgs = new QLineEdit(pane);
+    m_inspectorArgs->setAccessibleName(tr("Arguments"));
     m_inspectorArgs->setPlaceholderText(tr("extra arguments for 'inspect' on each machine, e.g. --timeout 5000"));
 
     m_runButton = new QPushButton(tr("Run playbook"), pane);
@@ -206,6 +232,7 @@ QWidget *FleetView::createPlaybookPane()
     m_playbookStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_progress = new QTableWidget(0, 4, pane);
+    m_progress->setAccessibleName(tr("Playbook progress"));
     m_progress->setHorizontalHeaderLabels({tr("Host"), tr("State"), tr("Task"), tr("Message")});
     m_progress->horizontalHeader()->setStretchLastSection(true);
     m_progress->verticalHeader()->hide();

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalBlocker>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -41,12 +42,39 @@
 
 namespace mi::ui {
 
+namespace {
+
+// Tab leaves a table (the arrow keys move in it), and every view has a name a screen reader says:
+// on the pages built now and on those built when first shown.
+void prepareForKeyboard(QWidget *root)
+{
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        view->setTabKeyNavigation(false);
+        if (view->accessibleName().isEmpty() && !view->windowTitle().isEmpty())
+            view->setAccessibleName(view->windowTitle());
+    }
+}
+
+// A page that scrolls when the window is smaller than its parts, instead of squeezing them below their
+// minimum sizes or making the window grow when it is first shown.
+QWidget *scrolling(QWidget *content, QWidget *page, const QString &name)
+{
+    auto *area = new QScrollArea(page);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setAccessibleName(name);
+    area->setWidget(content);
+    return area;
+}
+
+} // namespace
+
 MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_mackerel(mackerel)
 {
-    setWindowTitle(tr("Mackerel Inspector"));
+    // No title of its own: the window system shows the application's display name, once.
     m_screenshotWriter = new ScreenshotWriter(this);
     connect(m_screenshotWriter, &ScreenshotWriter::finished, this, &MainWindow::screenshotSaved);
     setWindowIcon(applicationIcon());
@@ -213,6 +241,11 @@ void MainWindow::createActions()
         addAction(tabAction);
     }
 
+    // The tool bar's buttons show the words without the menus' mnemonics (a translated "(&C)" would
+    // show as a stray "(C)").
+    m_refreshAction->setIconText(tr("Re-run detection"));
+    m_cancelAction->setIconText(tr("Cancel"));
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
@@ -243,9 +276,10 @@ void MainWindow::createCentralArea()
     mono.setPointSizeF(mono.pointSizeF() * 1.4);
     m_identifierField->setFont(mono);
     m_copyButton = new QToolButton(central);
+    m_copyAction->setIconText(tr("Copy")); // the button's word, kept when the action changes
     m_copyButton->setDefaultAction(m_copyAction);
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setAccessibleName(tr("Copy customIdentifier"));
 
     m_warningsLabel = new QLabel(central);
     m_warningsLabel->setWordWrap(true);
@@ -297,6 +331,7 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_warningsLabel);
 
     m_tabs = new QTabWidget(central);
+    m_tabs->tabBar()->setAccessibleName(tr("Tabs"));
     new TabRelayoutFilter(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (QWidget *page = m_tabs->widget(index))
@@ -309,6 +344,7 @@ void MainWindow::createCentralArea()
     });
     m_evidenceView = new QTableView(m_tabs);
     m_evidenceView->setModel(m_session->probes());
+    m_evidenceView->setAccessibleName(tr("Evidence"));
     m_evidenceView->setItemDelegateForColumn(ProbeTableModel::Time, new TimelineDelegate(m_evidenceView));
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceView->setWordWrap(false);
@@ -333,6 +369,7 @@ void MainWindow::createCentralArea()
 
     m_metadataTable = new QTableWidget(0, 2, m_tabs);
     m_metadataTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_metadataTable->setAccessibleName(tr("Cloud metadata"));
     m_metadataTable->horizontalHeader()->setStretchLastSection(true);
     m_metadataTable->verticalHeader()->hide();
     m_metadataTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -346,7 +383,7 @@ void MainWindow::createCentralArea()
             statusBar()->showMessage(text, 5000);
         });
         fillHostSpecView();
-        return m_hostSpecView;
+        return scrolling(m_hostSpecView, page, tr("Host specs"));
     }, m_tabs);
     m_tabs->addTab(m_hostSpecTab, tr("Host specs"));
 
@@ -375,6 +412,11 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_tabs, 1);
 
     setCentralWidget(central);
+    prepareForKeyboard(central);
+    for (LazyTab *tab : {m_hostSpecTab, m_mackerelTab}) {
+        if (tab)
+            connect(tab, &LazyTab::built, this, [](QWidget *content) { prepareForKeyboard(content); });
+    }
 }
 
 static QString sourceSentence(const DetectionResult &result)
@@ -545,8 +587,9 @@ void MainWindow::addFleetTab(FleetSession *fleet)
         connect(m_fleetView, &FleetView::message, statusBar(), [this](const QString &text) {
             statusBar()->showMessage(text, 5000);
         });
-        return m_fleetView;
+        return scrolling(m_fleetView, page, tr("Fleet"));
     }, m_tabs);
+    connect(m_fleetTab, &LazyTab::built, this, [](QWidget *content) { prepareForKeyboard(content); });
     m_tabs->addTab(m_fleetTab, tr("Fleet"));
     connect(m_fleet, &FleetSession::stateChanged, m_tabPaintHold, &TabPaintHold::recheck);
     connect(m_fleet, &FleetSession::stateChanged, this, [this] {

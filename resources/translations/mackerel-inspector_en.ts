@@ -68,10 +68,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</source>
+        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</source>
         <translation>
-            <numerusform>%n field will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</numerusform>
-            <numerusform>%n fields will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</numerusform>
+            <numerusform>%n field will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</numerusform>
+            <numerusform>%n fields will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</numerusform>
         </translation>
     </message>
 </context>

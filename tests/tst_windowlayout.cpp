@@ -1,0 +1,262 @@
+// The window by keyboard and at small sizes (issue 23): every control reached once by Tab and named for
+// a screen reader, the Fleet tab's sub-tabs by their shortcuts, and nothing squeezed below its minimum
+// size at 800×600 and at the default size, in English, Japanese and Korean, with the firmware banner.
+#include "demoenvironment.h"
+#include "fleetdemo.h"
+#include "fleetsession.h"
+#include "fleetview.h"
+#include "inspectionsession.h"
+#include "language.h"
+#include "mackerelpanel.h"
+#include "mackerelsession.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace mi;
+using namespace mi::sim;
+
+namespace {
+
+// The window as `gui --demo ec2-blocked` opens it: the firmware banner shown, a Mackerel verdict, the
+// Fleet tab's demo organization.
+struct Window
+{
+    std::unique_ptr<DemoEnvironment> demo;
+    std::unique_ptr<FleetDemoEnvironment> fleetDemo;
+    std::unique_ptr<ui::InspectionSession> session;
+    std::unique_ptr<ui::MackerelSession> mackerel;
+    std::unique_ptr<ui::FleetSession> fleet;
+    std::unique_ptr<ui::MainWindow> window;
+
+    bool start(QSize size, QString *error)
+    {
+        demo = DemoEnvironment::start(SimulatedCloud::Ec2Blocked, error);
+        if (!demo || !demo->startMackerel(MackerelSeed::Agentless, error))
+            return false;
+        fleetDemo = FleetDemoEnvironment::start(error);
+        if (!fleetDemo)
+            return false;
+        DetectorOptions options;
+        options.endpoints.ec2 = options.endpoints.gce = options.endpoints.azure = demo->baseUrl();
+        options.root = demo->sysRoot();
+        options.retryWaitMs = 50;
+        MackerelSettings settings;
+        settings.apiBase = demo->mackerel()->baseUrl();
+        settings.apiBaseSource = QStringLiteral("--demo");
+        settings.apiKey = QString::fromLatin1(DemoApiKey);
+        settings.apiKeySource = QStringLiteral("--demo");
+        settings.idFilePath = demo->idFilePath();
+        settings.idFileSource = QStringLiteral("--demo");
+        session = std::make_unique<ui::InspectionSession>(options, AgentConfig(), HostSpecOptions());
+        mackerel = std::make_unique<ui::MackerelSession>(settings);
+        FleetDemoEnvironment *fleetEnvironment = fleetDemo.get();
+        fleet = std::make_unique<ui::FleetSession>([fleetEnvironment] {
+            MackerelSettings fleetSettings;
+            fleetSettings.apiBase = fleetEnvironment->apiBase();
+            fleetSettings.apiKey = fleetEnvironment->apiKey();
+            return fleetSettings;
+        });
+        fleet->setFolderToOpen(fleetDemo->reportsDir());
+        window = std::make_unique<ui::MainWindow>(session.get(), mackerel.get());
+        window->addFleetTab(fleet.get());
+        window->resize(size);
+        window->show();
+        session->refresh();
+        return true;
+    }
+    bool settled() const
+    {
+        return session->hasHostSpec() && !session->isRunning() && mackerel->hasReport() && !mackerel->isBusy()
+            && (!window->fleetView() || !fleet->isBusy());
+    }
+    // Tab `index` in front, its page built and its work done.
+    bool show(int index)
+    {
+        window->tabs()->setCurrentIndex(index);
+        return QTest::qWaitFor([this] { return settled(); }, 30000);
+    }
+};
+
+void useLanguage(const QString &language)
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    mi::app::installTranslators(language);
+}
+
+// What Tab should reach: shown, enabled, taking focus by Tab, and not handing it to a proxy.
+bool takesTabFocus(QWidget *widget)
+{
+    return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()
+        && !widget->isWindow();
+}
+
+QString describe(QWidget *widget)
+{
+    return QStringLiteral("%1 \"%2\" (%3)").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                               widget->accessibleName());
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(widget);
+    return interface ? interface->text(QAccessible::Name) : QString();
+}
+
+// Parts of Qt's own composite widgets, sized by their owner: not the window's controls.
+bool isInternalPart(QWidget *widget)
+{
+    for (QWidget *up = widget; up; up = up->parentWidget()) {
+        if (qobject_cast<QScrollBar *>(up) || qobject_cast<QHeaderView *>(up))
+            return true;
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(up->parentWidget())) {
+            if (up != area->viewport() && !up->inherits("QScrollArea") && up->parentWidget() == area)
+                return true; // the scroll bars' containers, the corner
+        }
+    }
+    return qobject_cast<QTabBar *>(widget->parentWidget()) != nullptr; // the tab bar's scroll buttons
+}
+
+} // namespace
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void focusChainVisitsEveryControlOnce_data();
+    void focusChainVisitsEveryControlOnce();
+    void fleetSubTabsByKeyboard();
+    void nothingSqueezed_data();
+    void nothingSqueezed();
+    void cleanup() { useLanguage(QStringLiteral("en")); }
+};
+
+void TestWindowLayout::focusChainVisitsEveryControlOnce_data()
+{
+    QTest::addColumn<int>("tab");
+    QTest::newRow("evidence") << 0;
+    QTest::newRow("cloud metadata") << 1;
+    QTest::newRow("host specs") << 2;
+    QTest::newRow("mackerel") << 3;
+    QTest::newRow("fleet") << 4;
+}
+
+void TestWindowLayout::focusChainVisitsEveryControlOnce()
+{
+    QFETCH(int, tab);
+    Window w;
+    QString error;
+    QVERIFY2(w.start(QSize(1100, 720), &error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    QVERIFY(w.show(tab));
+    QWidget *start = w.window->tabs()->tabBar();
+    start->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), start);
+
+    QList<QWidget *> visited{start};
+    for (int step = 0; step < 200; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        if (now == start)
+            break;
+        QVERIFY2(!visited.contains(now), qPrintable(QStringLiteral("Tab stays in or returns to %1").arg(describe(now))));
+        visited << now;
+    }
+    QCOMPARE(QApplication::focusWidget(), start); // round the whole window, back to the tabs
+
+    for (QWidget *widget : w.window->findChildren<QWidget *>()) {
+        if (takesTabFocus(widget))
+            QVERIFY2(visited.contains(widget), qPrintable(QStringLiteral("never reached by Tab: %1").arg(describe(widget))));
+    }
+    for (QWidget *widget : std::as_const(visited))
+        QVERIFY2(!accessibleName(widget).trimmed().isEmpty(), qPrintable(QStringLiteral("no accessible name: %1").arg(describe(widget))));
+}
+
+void TestWindowLayout::fleetSubTabsByKeyboard()
+{
+    Window w;
+    QString error;
+    QVERIFY2(w.start(QSize(1100, 720), &error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(w.settled(), 30000);
+    QTest::keyClick(w.window.get(), Qt::Key_5, Qt::AltModifier); // the Fleet tab
+    QTRY_VERIFY(w.window->fleetView() && w.window->fleetView()->isVisible());
+    QVERIFY(QTest::qWaitFor([&w] { return w.settled(); }, 30000));
+    auto *lower = w.window->fleetView()->findChild<QTabWidget *>();
+    QVERIFY(lower);
+    QCOMPARE(lower->currentIndex(), 0);
+    const int fleetIndex = w.window->tabs()->currentIndex();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(lower->currentIndex(), 1); // Playbook
+    QCOMPARE(QApplication::focusWidget(), lower->tabBar());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(lower->currentIndex(), 2); // Warnings
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(lower->currentIndex(), 0);
+    QCOMPARE(w.window->tabs()->currentIndex(), fleetIndex); // the window's tabs stayed
+}
+
+void TestWindowLayout::nothingSqueezed_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "ja", "ko"}) {
+        QTest::addRow("%s 800x600", language) << QString::fromLatin1(language) << QSize(800, 600);
+        QTest::addRow("%s default size", language) << QString::fromLatin1(language) << QSize(1100, 720);
+    }
+}
+
+void TestWindowLayout::nothingSqueezed()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    useLanguage(language);
+    Window w;
+    QString error;
+    QVERIFY2(w.start(size, &error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(w.settled(), 30000);
+    QVERIFY(!w.window->firmwareBannerText().isEmpty());
+    QCOMPARE(w.window->size(), size);
+    for (int tab = 0; tab < w.window->tabs()->count(); ++tab) {
+        QVERIFY(w.show(tab));
+        QTest::qWait(0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        // The window never resizes itself to fit a page.
+        QVERIFY2(w.window->size() == size, qPrintable(QStringLiteral("tab %1: %2x%3").arg(tab).arg(w.window->width()).arg(w.window->height())));
+        for (QWidget *widget : w.window->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->isWindow() || isInternalPart(widget))
+                continue;
+            const QSize minimum = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+            if (!minimum.isValid())
+                continue;
+            QSize needed = minimum;
+            if (widget->hasHeightForWidth())
+                needed.setHeight(std::min(minimum.height(), widget->heightForWidth(widget->width())));
+            QVERIFY2(widget->width() >= needed.width() && widget->height() >= needed.height(),
+                     qPrintable(QStringLiteral("tab %1: %2 is %3x%4, needs %5x%6")
+                                    .arg(tab)
+                                    .arg(describe(widget))
+                                    .arg(widget->width())
+                                    .arg(widget->height())
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+        }
+    }
+}
+
+QTEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
