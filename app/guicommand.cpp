@@ -143,6 +143,8 @@ int runGui(int argc, char *argv[], const QString &language)
         }
         return settings;
     });
+    if (options.demoCloud) // this binary on the targets, against the simulator: never the real metadata addresses
+        fleet.setPlaybookDefaults(QCoreApplication::applicationFilePath(), QStringLiteral("--demo %1").arg(*options.demoCloud));
     if (!reportsDir.isEmpty()) {
         fleet.setFolderToOpen(reportsDir);
     } else if (options.demoCloud) {

@@ -213,13 +213,16 @@ QWidget *FleetView::createPlaybookPane()
     m_playbook->setPlaceholderText(tr("contrib/ansible/inspect.yml"));
     m_reportsDir = new QLineEdit(pane);
     m_reportsDir->setAccessibleName(tr("Reports folder"));
-    m_reportsDir->setPlaceholderText(tr("empty: a new folder under %1").arg(QDir::toNativeSeparators(QDir::tempPath())));
+    m_reportsDir->setPlaceholderText(tr("empty: the folder open above (the run adds to its audit), else a new folder under %1")
+                                         .arg(QDir::toNativeSeparators(QDir::tempPath())));
     m_inspector = new QLineEdit(pane);
     m_inspector->setAccessibleName(tr("Inspector"));
     m_inspector->setPlaceholderText(tr("mackerel-inspector (the playbook's default: found in PATH on each machine)"));
+    m_inspector->setText(m_session->defaultInspector());
     m_inspectorArgs = new QLineEdit(pane);
     m_inspectorArgs->setAccessibleName(tr("Arguments"));
     m_inspectorArgs->setPlaceholderText(tr("extra arguments for 'inspect' on each machine, e.g. --timeout 5000"));
+    m_inspectorArgs->setText(m_session->defaultInspectorArgs());
 
     m_runButton = new QPushButton(tr("Run playbook"), pane);
     connect(m_runButton, &QPushButton::clicked, this, &FleetView::runPlaybook);
@@ -294,6 +297,9 @@ void FleetView::runPlaybook()
         return;
     }
     request.reportsDir = m_reportsDir->text().trimmed();
+    // Into the folder open now: the run's machines join its audit rather than replace it unasked.
+    if (request.reportsDir.isEmpty())
+        request.reportsDir = m_session->folder();
     if (request.reportsDir.isEmpty()) {
         // Kept after the window closes: the reports are the run's result.
         QTemporaryDir fresh(QDir::tempPath() + QStringLiteral("/mackerel-inspector-reports-XXXXXX"));
@@ -307,6 +313,7 @@ void FleetView::runPlaybook()
     }
     m_progress->setRowCount(0);
     m_lowerTabs->setCurrentIndex(1); // the progress, host by host
+    setVerdictFilter(std::nullopt); // every new row in sight, whatever its verdict
     QString error;
     if (!m_session->runPlaybook(request, &error)) {
         m_playbookStatus->setText(error);
@@ -397,11 +404,10 @@ void FleetView::refreshState()
         int problems = 0;
         for (const FleetMachine &machine : audit.machines)
             problems += isFleetProblem(machine.verdict) ? 1 : 0;
-        text = tr("%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). "
-                  "Read-only: nothing is changed on Mackerel.")
-                   .arg(audit.machines.size())
-                   .arg(audit.hostsListed)
-                   .arg(audit.reportsRead)
+        text = tr("%1 from %2 and %3; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on "
+                  "Mackerel.")
+                   .arg(tr("%n machine(s)", nullptr, int(audit.machines.size())),
+                        tr("%n live host(s)", nullptr, int(audit.hostsListed)), tr("%n report(s)", nullptr, int(audit.reportsRead)))
                    .arg(problems);
         break;
     }

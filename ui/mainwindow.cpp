@@ -163,9 +163,24 @@ void MainWindow::settleLayouts(QWidget *page)
     // right after the first. Lay them out now, so that it paints once, as it will stay.
     QList<QWidget *> widgets = page->findChildren<QWidget *>();
     widgets.prepend(page);
-    for (QWidget *widget : std::as_const(widgets)) {
-        if (widget->layout())
-            widget->layout()->activate();
+    const QList<QScrollArea *> areas = page->findChildren<QScrollArea *>();
+    // A scroll area sizes its content on a layout request, and the content lays itself out again at
+    // its new size (a scroll area within: once more): until nothing is left to do, or the content is
+    // painted squeezed below its minimum size. Each pass delivers only the layout requests pending.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (widget->layout())
+                widget->layout()->activate();
+        }
+        for (QScrollArea *area : areas) {
+            QEvent request(QEvent::LayoutRequest);
+            QCoreApplication::sendEvent(area, &request);
+        }
+        if (areas.isEmpty())
+            break;
+        for (QWidget *widget : std::as_const(widgets))
+            widget->ensurePolished();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     }
     const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views)
@@ -471,6 +486,7 @@ void MainWindow::showResult()
         warnings.removeAll(finding.message); // told once, in the banner
     }
     m_firmwareBannerText->setText(bannerLines.join(QStringLiteral("\n\n")));
+    m_session->probes()->setFirmwareProvider(bannerLines.isEmpty() ? QString() : result.hostedOn.provider);
     m_firmwareBanner->setVisible(!bannerLines.isEmpty());
 
     if (warnings.isEmpty()) {

@@ -2691,10 +2691,6 @@
         <translation>contrib/ansible/inspect.yml</translation>
     </message>
     <message>
-        <source>empty: a new folder under %1</source>
-        <translation>空欄: %1 の下に新しいフォルダー</translation>
-    </message>
-    <message>
         <source>mackerel-inspector (the playbook&apos;s default: found in PATH on each machine)</source>
         <translation>mackerel-inspector (playbook の既定: 各マシンの PATH から探します)</translation>
     </message>
@@ -2815,10 +2811,6 @@
         <translation>オーガニゼーションのホストを一覧中 (%1)…</translation>
     </message>
     <message>
-        <source>%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
-        <translation>稼働中のホスト %2 台とレポート %3 件からマシン %1 台。要対処 %4 台 (mismatch、missing host、duplicate)。読み取り専用: Mackerel 上は何も変更しません。</translation>
-    </message>
-    <message>
         <source>No machines yet.</source>
         <translation>まだマシンがありません。</translation>
     </message>
@@ -2865,6 +2857,32 @@
     <message>
         <source>Playbook progress</source>
         <translation>playbook の進行状況</translation>
+    </message>
+    <message>
+        <source>empty: the folder open above (the run adds to its audit), else a new folder under %1</source>
+        <translation>空: 上で開いているフォルダー (実行結果はその監査に加わります)。なければ %1 の下の新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>%1 from %2 and %3; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
+        <translation>%2 と %3 から %1。要対処 %4 台 (mismatch、missing host、duplicate)。読み取り専用: Mackerel 上は何も変更しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>マシン %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live host(s)</source>
+        <translation>
+            <numerusform>稼働中のホスト %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>レポート %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3528,10 @@
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The firmware says this machine is on %1, but this request was not answered: this is why the agent does not detect it (see the banner above).</source>
+        <translation>ファームウェアはこのマシンが %1 上にあると示していますが、この要求には応答がありませんでした: エージェントがそれを検出しない理由です (上のバナーを参照)。</translation>
     </message>
 </context>
 <context>

@@ -2691,10 +2691,6 @@
         <translation>contrib/ansible/inspect.yml</translation>
     </message>
     <message>
-        <source>empty: a new folder under %1</source>
-        <translation>비워 두면: %1 아래에 새 폴더</translation>
-    </message>
-    <message>
         <source>mackerel-inspector (the playbook&apos;s default: found in PATH on each machine)</source>
         <translation>mackerel-inspector (playbook 기본값: 각 머신의 PATH에서 찾음)</translation>
     </message>
@@ -2815,10 +2811,6 @@
         <translation>오거니제이션의 호스트를 나열하는 중 (%1)…</translation>
     </message>
     <message>
-        <source>%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
-        <translation>활성 호스트 %2대와 리포트 %3건에서 머신 %1대. 고칠 것 %4대 (mismatch, missing host, duplicate). 읽기 전용: Mackerel에서는 아무것도 바꾸지 않습니다.</translation>
-    </message>
-    <message>
         <source>No machines yet.</source>
         <translation>아직 머신이 없습니다.</translation>
     </message>
@@ -2865,6 +2857,32 @@
     <message>
         <source>Playbook progress</source>
         <translation>playbook 진행 상황</translation>
+    </message>
+    <message>
+        <source>empty: the folder open above (the run adds to its audit), else a new folder under %1</source>
+        <translation>비워 두면: 위에서 연 폴더 (실행 결과가 그 감사에 더해집니다), 없으면 %1 아래의 새 폴더</translation>
+    </message>
+    <message>
+        <source>%1 from %2 and %3; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
+        <translation>%2와(과) %3에서 %1; 조치 필요 %4대 (mismatch, missing host, duplicate). 읽기 전용: Mackerel에서는 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>머신 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live host(s)</source>
+        <translation>
+            <numerusform>활성 호스트 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>보고서 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3528,10 @@
     <message>
         <source>Detail</source>
         <translation>상세</translation>
+    </message>
+    <message>
+        <source>The firmware says this machine is on %1, but this request was not answered: this is why the agent does not detect it (see the banner above).</source>
+        <translation>펌웨어는 이 머신이 %1에 있다고 하지만 이 요청에는 응답이 없었습니다: 에이전트가 이를 감지하지 못하는 이유입니다 (위의 배너 참조).</translation>
     </message>
 </context>
 <context>
