@@ -85,7 +85,11 @@ HostComparisonView::HostComparisonView(QWidget *parent)
                                 + 2 * table->frameWidth() + table->horizontalScrollBar()->sizeHint().height());
     };
     keepRows(m_sideBySide, 6);
-    keepRows(m_differences, 3);
+    keepRows(m_differences, 4);
+    // And no taller: in the scrolling Mackerel page a table's preferred height would only push the
+    // action below the fold. The side by side has six rows; more differences scroll in their table.
+    m_sideBySide->setMaximumHeight(m_sideBySide->minimumHeight());
+    m_differences->setMaximumHeight(m_differences->minimumHeight());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
