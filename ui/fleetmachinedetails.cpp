@@ -197,9 +197,12 @@ void FleetMachineDetails::setReport(const FleetMachine &machine)
     const FleetReport &report = *machine.report;
     QString idFile = tr("not reported (an older inspector)");
     if (report.idFileReported) {
-        idFile = HostIdFile::stateName(report.idFile.state);
-        if (report.idFile.state == HostIdFile::State::Present)
-            idFile += QStringLiteral(": %1").arg(report.idFile.hostId);
+        switch (report.idFile.state) {
+        case HostIdFile::State::Absent: idFile = tr("none"); break;
+        case HostIdFile::State::Empty: idFile = tr("empty"); break;
+        case HostIdFile::State::Present: idFile = tr("holds host %1").arg(report.idFile.hostId); break;
+        case HostIdFile::State::Unreadable: idFile = tr("unreadable"); break;
+        }
         idFile += QStringLiteral(" (%1)").arg(report.idFile.path);
     }
     QString joined = machine.reportJoinedBy ? tr("by %1").arg(joinKeyName(*machine.reportJoinedBy)) : tr("to no host");

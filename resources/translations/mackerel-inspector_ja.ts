@@ -2549,6 +2549,22 @@
         <source>%1 (inspector %2)</source>
         <translation>%1 (インスペクター %2)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>holds host %1</source>
+        <translation>ホスト %1 を保持</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読めません</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::FleetMachineModel</name>

@@ -2549,6 +2549,22 @@
         <source>%1 (inspector %2)</source>
         <translation>%1 (인스펙터 %2)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>holds host %1</source>
+        <translation>호스트 %1 보유</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::FleetMachineModel</name>
