@@ -984,6 +984,14 @@
         <source> under %1</source>
         <translation> (%1 として)</translation>
     </message>
+    <message>
+        <source>host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>レポート %1</translation>
+    </message>
 </context>
 <context>
     <name>FleetReport</name>

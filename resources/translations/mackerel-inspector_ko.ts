@@ -984,6 +984,14 @@
         <source> under %1</source>
         <translation> (%1(으)로)</translation>
     </message>
+    <message>
+        <source>host %1</source>
+        <translation>호스트 %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>보고서 %1</translation>
+    </message>
 </context>
 <context>
     <name>FleetReport</name>
