@@ -24,6 +24,13 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace mi;
 using namespace mi::sim;
@@ -147,6 +154,8 @@ private Q_SLOTS:
     void nothingSqueezed();
     void playbookFieldsDefaultToTheDemo();
     void firmwareContradictingRowsMarked();
+    void signalRemovesTheDemoFolder_data();
+    void signalRemovesTheDemoFolder();
     void cleanup() { useLanguage(QStringLiteral("en")); }
 };
 
@@ -318,6 +327,38 @@ void TestWindowLayout::firmwareContradictingRowsMarked()
         }
     }
     QVERIFY(marked > 0);
+}
+
+void TestWindowLayout::signalRemovesTheDemoFolder_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C in the terminal)") << int(SIGINT);
+}
+
+void TestWindowLayout::signalRemovesTheDemoFolder()
+{
+    // The window under --demo keeps its simulated machine in a folder (in /dev/shm, or
+    // XDG_RUNTIME_DIR): a signal removes it as Ctrl+Q does.
+    QFETCH(int, signalNumber);
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(environment);
+    QSignalSpy finished(&window, &QProcess::finished);
+    window.start(QStringLiteral(MI_INSPECTOR_BINARY), {QStringLiteral("--demo"), QStringLiteral("ec2")});
+    const QDir dir(runtime.path());
+    const QStringList pattern{QStringLiteral("mackerel-inspector-*")};
+    QTRY_VERIFY_WITH_TIMEOUT(!dir.entryList(pattern, QDir::Dirs).isEmpty(), 20000);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(::kill(pid_t(window.processId()), signalNumber), 0);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(window.exitStatus() == QProcess::NormalExit, window.readAllStandardError().constData());
+    QCOMPARE(window.exitCode(), 0);
+    QCOMPARE(dir.entryList(pattern, QDir::Dirs), QStringList());
 }
 
 QTEST_MAIN(TestWindowLayout)
