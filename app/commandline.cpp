@@ -1,5 +1,10 @@
 #include "commandline.h"
 
+#include <QSocketNotifier>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include "language.h"
 
 #include <QCoreApplication>
@@ -53,6 +58,37 @@ bool isGuiInvocation(int argc, char *argv[])
         return true;
     static const QList<QByteArray> nonGui = {"--help", "-h", "--version", "-v", "help", "version"};
     return first.startsWith('-') && !nonGui.contains(first);
+}
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+void quitOnSignals()
+{
+    if (g_signalPipe[0] >= 0 || ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+        char bytes[16];
+        while (::read(g_signalPipe[0], bytes, sizeof bytes) > 0) {
+        }
+        QCoreApplication::exit(0);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 } // namespace mi::app

@@ -21,4 +21,10 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, c
 // True when the command line asks for the window (no command, `gui`, or options only).
 bool isGuiInvocation(int argc, char *argv[]);
 
+// SIGINT and SIGTERM end the application's event loop (exit code 0), so that destructors run and
+// temporary files are removed (a demo's folder in /dev/shm) as on a normal quit. The handler only
+// writes a byte to a self-pipe (close-on-exec); a QSocketNotifier reads it in the event loop. Call
+// once, after the application object exists.
+void quitOnSignals();
+
 } // namespace mi::app

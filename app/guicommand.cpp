@@ -1,5 +1,6 @@
 #include "guicommand.h"
 
+#include "commandline.h"
 #include "commonoptions.h"
 #include "demoenvironment.h"
 #include "detectcommand.h"
@@ -52,6 +53,7 @@ int runGui(int argc, char *argv[], const QString &language)
         return 1;
     }
     QApplication app(argc, argv);
+    quitOnSignals(); // SIGTERM and Ctrl+C remove a demo's folder as Ctrl+Q does
     QApplication::setStyle(new ui::WindowStyle); // owned by the application
     installTranslators(language);
     QApplication::setApplicationName(QStringLiteral("mackerel-inspector"));
@@ -141,6 +143,8 @@ int runGui(int argc, char *argv[], const QString &language)
         }
         return settings;
     });
+    if (options.demoCloud) // this binary on the targets, against the simulator: never the real metadata addresses
+        fleet.setPlaybookDefaults(QCoreApplication::applicationFilePath(), QStringLiteral("--demo %1").arg(*options.demoCloud));
     if (!reportsDir.isEmpty()) {
         fleet.setFolderToOpen(reportsDir);
     } else if (options.demoCloud) {
@@ -157,7 +161,7 @@ int runGui(int argc, char *argv[], const QString &language)
     ui::MainWindow window(&session, &mackerel);
     window.addFleetTab(&fleet);
     if (demo)
-        window.setWindowTitle(window.windowTitle() + GuiText::tr(" — demo: simulated %1").arg(*options.demoCloud));
+        window.setWindowTitle(GuiText::tr("Demo: simulated %1").arg(*options.demoCloud)); // the system adds the application's name
     if (parser.isSet(QStringLiteral("screenshot"))) {
         QObject::connect(&window, &ui::MainWindow::screenshotSaved, &app, [](bool ok, const QString &path, const QString &error) {
             if (!ok)

@@ -59,25 +59,6 @@ QString usage()
     return text;
 }
 
-int g_signalPipe[2] = {-1, -1};
-
-void onQuitSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-// Ctrl+C and SIGTERM end the event loop, so that destructors run (temporary files are removed).
-void quitOnSignals()
-{
-    if (::pipe(g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
-    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::exit(0); });
-    std::signal(SIGINT, onQuitSignal);
-    std::signal(SIGTERM, onQuitSignal);
-}
-
 int runDetect(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -137,7 +118,7 @@ int runSimulate(const QStringList &arguments)
         QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
         return 1;
     }
-    quitOnSignals();
+    mi::app::quitOnSignals();
     return QCoreApplication::exec();
 }
 

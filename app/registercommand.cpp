@@ -99,6 +99,7 @@ void RegisterCommand::start()
     m_client = new MackerelApiClient(api, nullptr, this);
     m_matcher = new HostMatcher(m_client, this);
     m_registrar = new HostRegistrar(m_client, this);
+    m_registrar->setCreateGuards({match.mackerel.settings.idFilePath, m_options.writeIdFile});
     connect(m_matcher, &HostMatcher::finished, this, &RegisterCommand::onMatched);
     connect(m_registrar, &HostRegistrar::finished, this, [this](const RegistrationResult &result) {
         if (m_acting)
@@ -138,12 +139,7 @@ void RegisterCommand::onMatched(const MatchReport &report)
                RegisterCommandText::tr("Refused: the agent would not start here. %1").arg(report.message));
         return;
     case MatchVerdict::Create:
-        if (m_detection.agentCustomIdentifier.isEmpty() && !m_options.writeIdFile) {
-            finish(ExitRefused, QStringLiteral("refused"),
-                   RegisterCommandText::tr("Refused: without a customIdentifier the agent cannot find the host created now, and would "
-                                  "register a second one at its start. Pass --write-id-file so that it finds the id."));
-            return;
-        }
+        // The registrar's guards (the window's too): the id file read again, the identifier looked up again.
         m_registrar->create(m_spec.host, true);
         return;
     case MatchVerdict::Attach:
@@ -158,7 +154,10 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
     m_plan = plan;
     if (!plan.ok()) {
         finish(plan.action == RegistrationResult::Action::Refused ? ExitRefused : ExitFailed,
-               RegistrationResult::actionName(plan.action), plan.errorString, &plan);
+               RegistrationResult::actionName(plan.action),
+               plan.action == RegistrationResult::Action::Refused ? RegisterCommandText::tr("Refused: %1.").arg(plan.errorString)
+                                                                  : plan.errorString,
+               &plan);
         return;
     }
     const bool creating = m_report.verdict == MatchVerdict::Create;

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void create();
     void updateKeepsRemoteFields();
     void dryRunSendsNoWrite();
+    void createGuards_data();
+    void createGuards();
 
 private:
     RegistrationResult run(std::function<void(HostRegistrar &)> action);
@@ -260,6 +262,53 @@ void TestHostRegistrar::dryRunSendsNoWrite()
     QCOMPARE(creation.action, RegistrationResult::Action::Planned);
     for (const MackerelRequest &request : m_server->requests())
         QCOMPARE(request.method, QByteArray("GET"));
+}
+
+
+void TestHostRegistrar::createGuards_data()
+{
+    QTest::addColumn<QString>("idFileContent"); // empty: no file
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<bool>("writesIdFile");
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<QString>("action");
+
+    QTest::newRow("no id file, identifier") << "" << Identifier << false << false << "created";
+    QTest::newRow("id file holds a host now") << "4AbHeldAlready" << Identifier << true << false << "refused";
+    QTest::newRow("id file holds a host now, dry run") << "4AbHeldAlready" << Identifier << true << true << "refused";
+    QTest::newRow("no identifier, id file not written") << "" << "" << false << false << "refused";
+    QTest::newRow("no identifier, id file not written, dry run") << "" << "" << false << true << "refused";
+    QTest::newRow("no identifier, id file written") << "" << "" << true << false << "created";
+}
+
+void TestHostRegistrar::createGuards()
+{
+    QFETCH(QString, idFileContent);
+    QFETCH(QString, identifier);
+    QFETCH(bool, writesIdFile);
+    QFETCH(bool, dryRun);
+    QFETCH(QString, action);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("id"));
+    if (!idFileContent.isEmpty()) {
+        QString error;
+        QVERIFY2(HostIdFile::write(path, idFileContent, &error), qPrintable(error));
+    }
+    m_server->seed(MackerelSeed::None, SimulatedCloud::Ec2);
+    const RegistrationResult result = run([&](HostRegistrar &registrar) {
+        registrar.setCreateGuards({path, writesIdFile});
+        registrar.create(localPayload(identifier), dryRun);
+    });
+    QCOMPARE(RegistrationResult::actionName(result.action), action);
+    QCOMPARE(count(*m_server, "POST"), action == QLatin1String("created") ? 1 : 0);
+    if (result.action == RegistrationResult::Action::Refused) {
+        QVERIFY(!result.errorString.isEmpty());
+        if (!idFileContent.isEmpty()) {
+            QCOMPARE(result.hostId, idFileContent);
+            QVERIFY(result.errorString.contains(idFileContent));
+            QCOMPARE(m_server->requests().size(), 0); // refused before asking anything
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostRegistrar)

@@ -1,5 +1,7 @@
 #include "demoenvironment.h"
 #include "hostcomparisonview.h"
+#include "hostidfile.h"
+#include "hostregistrar.h"
 #include "hostupdateplan.h"
 #include "inspectionsession.h"
 #include "mackerelpanel.h"
@@ -66,7 +68,27 @@ struct Fixture
         return panel;
     }
     bool checked() const { return mackerel->hasReport() && !mackerel->isBusy(); }
+    // A confirmed registration, and the check made right after it.
+    bool registeredAndChecked() const { return mackerel->hasResult() && mackerel->state() == ui::MackerelSession::State::Checked; }
 };
+
+// Presses Tab until `target` has the focus, as a person would; false when the chain never reaches it.
+bool tabTo(QWidget *target)
+{
+    for (int step = 0; step < 60; ++step) {
+        if (QApplication::focusWidget() == target)
+            return true;
+        QWidget *from = QApplication::focusWidget() ? QApplication::focusWidget() : target->window();
+        QTest::keyClick(from, Qt::Key_Tab);
+    }
+    return QApplication::focusWidget() == target;
+}
+
+// Presses Space on the focused widget (a button, a checkbox).
+void pressFocused()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+}
 
 // Every text a person (or a screenshot) can see in the window.
 QStringList visibleTexts(QWidget *window)
@@ -107,6 +129,10 @@ private Q_SLOTS:
     void createNamesTheLookalikes();
     void firmwareIdentifierShowsItsHost_data();
     void firmwareIdentifierShowsItsHost();
+    void registerTwiceByKeysMakesOneHost();
+    void idFileWrittenMeanwhileRefusesTheCreate();
+    void updateThenCheckShowsFreshValues();
+    void escapeDiscardsTheConfirmation();
 };
 
 void TestMackerelPanel::verdictAndRegisterButton_data()
@@ -213,7 +239,7 @@ void TestMackerelPanel::updateShowsChangesThenConfirms()
         QVERIFY2(request.method == "GET", request.method.constData());
 
     QTest::mouseClick(f.panel()->confirmButton(), Qt::LeftButton);
-    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Registered);
+    QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
     QCOMPARE(f.mackerel->result().hostId, hostId);
     QCOMPARE(f.demo->mackerel()->hosts().size(), hostsBefore); // updated, not duplicated
     const QJsonObject host = *f.demo->mackerel()->host(hostId);
@@ -229,18 +255,17 @@ void TestMackerelPanel::createRegistersOnceAndWritesIdFile()
     const int hostsBefore = f.demo->mackerel()->hosts().size();
     QTest::mouseClick(f.panel()->registerButton(), Qt::LeftButton);
     QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Planned);
-    f.panel()->findChild<QCheckBox *>()->setChecked(true);
+    f.panel()->writeIdFileBox()->setChecked(true);
     QTest::mouseClick(f.panel()->confirmButton(), Qt::LeftButton);
-    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Registered);
+    QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
     QCOMPARE(f.demo->mackerel()->hosts().size(), hostsBefore + 1);
     QFile idFile(f.demo->idFilePath());
     QVERIFY(idFile.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(idFile.readAll()), f.mackerel->result().hostId);
 
-    // Checking again now says update: the agent would use the host just created.
-    f.panel()->checkMatch();
-    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    // Checked again at once: update, the agent would use the host just created.
     QCOMPARE(f.mackerel->report().verdict, MatchVerdict::Update);
+    QCOMPARE(f.mackerel->report().host->id, f.mackerel->result().hostId);
 }
 
 void TestMackerelPanel::wrongKeySaysSoInline()
@@ -349,6 +374,145 @@ void TestMackerelPanel::firmwareIdentifierShowsItsHost()
     for (const MackerelRequest &request : f.demo->mackerel()->requests())
         searched = searched || request.query.contains(QLatin1String("customIdentifier=i-0a1b2c3d4e5f67890.ec2.amazonaws.com"));
     QVERIFY(searched);
+}
+
+void TestMackerelPanel::registerTwiceByKeysMakesOneHost()
+{
+    // IMDS blocked: no customIdentifier, and the AWS integration's host is this instance by its firmware.
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::Agentless, QString::fromLatin1(DemoApiKey), SimulatedCloud::Ec2Blocked));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 30000);
+    QTest::keyClick(f.window.get(), Qt::Key_4, Qt::AltModifier); // the Mackerel tab, by its shortcut
+    ui::MackerelPanel *panel = f.window->mackerelPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(f.mackerel->report().verdict, MatchVerdict::Create);
+    QVERIFY(!f.mackerel->report().lookalikes.isEmpty());
+    const int hostsBefore = f.demo->mackerel()->hosts().size();
+    const QString lookalike = f.mackerel->report().lookalikes.constFirst().host.id;
+
+    // Not the default action: the button says why, and only the explicit choice enables it.
+    QVERIFY(!panel->registerButton()->isEnabled());
+    QVERIFY2(panel->registerReason().contains(lookalike), qPrintable(panel->registerReason()));
+    QVERIFY(panel->createAnywayBox()->isVisible());
+    QVERIFY(panel->createAnywayBox()->text().contains(lookalike));
+    panel->checkButton()->setFocus();
+    QVERIFY(tabTo(panel->createAnywayBox()));
+    pressFocused();
+    QVERIFY(panel->createAnywayBox()->isChecked());
+    QVERIFY(panel->registerButton()->isEnabled());
+    QVERIFY(tabTo(panel->registerButton()));
+    pressFocused();
+    QTRY_COMPARE_WITH_TIMEOUT(f.mackerel->state(), ui::MackerelSession::State::Planned, 20000);
+    QCOMPARE(QApplication::focusWidget(), panel->confirmButton()); // the next step
+    QVERIFY(panel->writeIdFileBox()->isChecked()); // without an identifier, the id file is what finds it
+    pressFocused();
+    QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
+    QCOMPARE(f.demo->mackerel()->hosts().size(), hostsBefore + 1);
+    const QString created = f.mackerel->result().hostId;
+
+    // Checked again before anything else: the agent would use the new host now.
+    QCOMPARE(f.mackerel->report().verdict, MatchVerdict::Update);
+    QCOMPARE(f.mackerel->report().host->id, created);
+    QVERIFY(!panel->createAnywayBox()->isVisible());
+    QVERIFY2(panel->registerButton()->text().contains(created), qPrintable(panel->registerButton()->text()));
+    QVERIFY2(!panel->registerButton()->isEnabled(), qPrintable(panel->registerReason())); // nothing to update
+    QVERIFY(panel->outcomeText().contains(created));
+
+    // Pressed again by keys: nothing; even asked directly, the session plans no second create.
+    panel->registerButton()->setFocus();
+    pressFocused();
+    f.mackerel->planRegistration(f.session->hostSpec().host, true);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.mackerel->isBusy(), 20000);
+    if (f.mackerel->state() == ui::MackerelSession::State::Planned) {
+        QVERIFY(!f.mackerel->registrationCreates());
+        f.mackerel->confirmRegistration(true);
+        QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
+    }
+    QCOMPARE(f.demo->mackerel()->hosts().size(), hostsBefore + 1);
+}
+
+void TestMackerelPanel::idFileWrittenMeanwhileRefusesTheCreate()
+{
+    // The guards of `register`, in the window: the id file is read again right before the create.
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::None));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QCOMPARE(f.mackerel->report().verdict, MatchVerdict::Create);
+    const int hostsBefore = f.demo->mackerel()->hosts().size();
+    QTest::mouseClick(f.panel()->registerButton(), Qt::LeftButton);
+    QTRY_COMPARE(f.mackerel->state(), ui::MackerelSession::State::Planned);
+    QString error;
+    QVERIFY2(HostIdFile::write(f.demo->idFilePath(), QStringLiteral("4AbWrittenMeanwhile"), &error), qPrintable(error));
+    QTest::mouseClick(f.panel()->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked() || f.mackerel->state() == ui::MackerelSession::State::Failed, 20000);
+    QCOMPARE(f.mackerel->result().action, RegistrationResult::Action::Refused);
+    QCOMPARE(f.demo->mackerel()->hosts().size(), hostsBefore);
+    QVERIFY2(f.panel()->outcomeText().contains(QStringLiteral("4AbWrittenMeanwhile")), qPrintable(f.panel()->outcomeText()));
+    // And the verdict was made again from the id file now there.
+    QVERIFY(f.mackerel->report().verdict != MatchVerdict::Create);
+    QVERIFY(!f.panel()->registerButton()->isEnabled() || !f.mackerel->registrationCreates());
+}
+
+void TestMackerelPanel::updateThenCheckShowsFreshValues()
+{
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::Agentless));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QTest::keyClick(f.window.get(), Qt::Key_4, Qt::AltModifier);
+    ui::MackerelPanel *panel = f.window->mackerelPanel();
+    QTRY_VERIFY(panel->isVisible());
+    const QString hostId = f.mackerel->report().host->id;
+    const QString localName = f.session->hostSpec().host.value(QStringLiteral("name")).toString();
+    QVERIFY(f.mackerel->report().host->name != localName);
+    QVERIFY(!panel->checkedAtText().isEmpty());
+    QVERIFY(panel->registerButton()->isEnabled());
+    panel->checkButton()->setFocus();
+    QVERIFY(tabTo(panel->registerButton()));
+    pressFocused();
+    QTRY_COMPARE_WITH_TIMEOUT(f.mackerel->state(), ui::MackerelSession::State::Planned, 20000);
+    QVERIFY(panel->changesTable()->rowCount() > 0);
+    // A long value is readable whole in its tooltip, escaped.
+    for (int row = 0; row < panel->changesTable()->rowCount(); ++row)
+        QVERIFY(panel->changesTable()->item(row, 2)->toolTip().startsWith(QStringLiteral("<pre>")));
+    QCOMPARE(QApplication::focusWidget(), panel->confirmButton());
+    pressFocused();
+    QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
+    QCOMPARE(f.mackerel->result().action, RegistrationResult::Action::Updated);
+
+    // The verdict and the side by side hold Mackerel's values after the update, and Update is off.
+    QCOMPARE(f.mackerel->report().host->id, hostId);
+    QCOMPARE(f.mackerel->report().host->name, localName);
+    QTableWidget *sideBySide = panel->comparisonView()->sideBySide();
+    QTRY_VERIFY(panel->comparisonView()->isVisible());
+    QCOMPARE(sideBySide->item(0, 2)->text(), localName);
+    QVERIFY(!panel->registerButton()->isEnabled());
+    QVERIFY2(panel->registerReason().contains(QStringLiteral("nothing to update")), qPrintable(panel->registerReason()));
+    QVERIFY(panel->outcomeText().startsWith(QStringLiteral("Done: updated host ") + hostId));
+
+    // Check match with the same result still shows it ran.
+    QTest::keyClick(panel->checkButton(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QVERIFY(panel->checkedAtText().startsWith(QStringLiteral("Checked at ")));
+    QVERIFY(!f.mackerel->hasResult()); // the operator's own check: the last registration's words go
+}
+
+void TestMackerelPanel::escapeDiscardsTheConfirmation()
+{
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::Agentless));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    QTest::keyClick(f.window.get(), Qt::Key_4, Qt::AltModifier);
+    ui::MackerelPanel *panel = f.window->mackerelPanel();
+    QTRY_VERIFY(panel->isVisible());
+    panel->registerButton()->setFocus();
+    pressFocused();
+    QTRY_COMPARE_WITH_TIMEOUT(f.mackerel->state(), ui::MackerelSession::State::Planned, 20000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(f.mackerel->state(), ui::MackerelSession::State::Checked);
+    QVERIFY(!panel->confirmButton()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), panel->registerButton());
+    for (const MackerelRequest &request : f.demo->mackerel()->requests())
+        QVERIFY2(request.method == "GET", request.method.constData());
 }
 
 QTEST_MAIN(TestMackerelPanel)

@@ -72,6 +72,7 @@ FleetMachineDetails::FleetMachineDetails(QWidget *parent)
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_hosts = readOnlyTable({tr("Id"), tr("Name"), tr("Status"), tr("Source"), tr("customIdentifier"), tr("Joined by")}, this);
+    m_hosts->setAccessibleName(tr("Hosts on Mackerel"));
     // A machine has a handful of hosts: sizing to the contents is cheap and shows whole ids.
     m_hosts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_hosts->horizontalHeader()->setStretchLastSection(true);
@@ -81,6 +82,7 @@ FleetMachineDetails::FleetMachineDetails(QWidget *parent)
     m_hosts->setFixedHeight(rowHeight * 4 + 2 * m_hosts->frameWidth() + m_hosts->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
     m_evidence = readOnlyTable({tr("Kind"), tr("Evidence")}, this);
+    m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setColumnWidth(0, 70);
     m_evidence->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_evidence->setMinimumHeight(rowHeight * 3);
@@ -100,6 +102,7 @@ FleetMachineDetails::FleetMachineDetails(QWidget *parent)
     // Advice runs to a paragraph: it scrolls in its own box rather than growing the pane.
     m_advice = new QPlainTextEdit(this);
     m_advice->setReadOnly(true);
+    m_advice->setTabChangesFocus(true);
     m_advice->setAccessibleName(tr("Advice"));
     m_advice->setMinimumHeight(m_advice->fontMetrics().height() * 3);
 
@@ -194,9 +197,12 @@ void FleetMachineDetails::setReport(const FleetMachine &machine)
     const FleetReport &report = *machine.report;
     QString idFile = tr("not reported (an older inspector)");
     if (report.idFileReported) {
-        idFile = HostIdFile::stateName(report.idFile.state);
-        if (report.idFile.state == HostIdFile::State::Present)
-            idFile += QStringLiteral(": %1").arg(report.idFile.hostId);
+        switch (report.idFile.state) {
+        case HostIdFile::State::Absent: idFile = tr("none"); break;
+        case HostIdFile::State::Empty: idFile = tr("empty"); break;
+        case HostIdFile::State::Present: idFile = tr("holds host %1").arg(report.idFile.hostId); break;
+        case HostIdFile::State::Unreadable: idFile = tr("unreadable"); break;
+        }
         idFile += QStringLiteral(" (%1)").arg(report.idFile.path);
     }
     QString joined = machine.reportJoinedBy ? tr("by %1").arg(joinKeyName(*machine.reportJoinedBy)) : tr("to no host");

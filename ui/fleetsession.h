@@ -62,6 +62,15 @@ public:
     // The same, given by a function called when the tab is first shown: a demo's organization is
     // written and served only if someone opens the tab.
     void setFolderToOpen(std::function<QString()> folder) { m_folderToOpen = std::move(folder); }
+    // What the Playbook sub-tab's Inspector and Arguments fields start with: under --demo, this binary
+    // and "--demo CLOUD", so that a run never probes the real metadata addresses from the targets.
+    void setPlaybookDefaults(const QString &inspector, const QString &arguments)
+    {
+        m_defaultInspector = inspector;
+        m_defaultInspectorArgs = arguments;
+    }
+    QString defaultInspector() const { return m_defaultInspector; }
+    QString defaultInspectorArgs() const { return m_defaultInspectorArgs; }
     // The folder to open, asked for once; empty when there is none.
     QString takeFolderToOpen() { return m_folderToOpen ? std::exchange(m_folderToOpen, nullptr)() : QString(); }
 
@@ -101,6 +110,8 @@ private:
     State m_state = State::Idle;
     QString m_error;
     std::function<QString()> m_folderToOpen;
+    QString m_defaultInspector;
+    QString m_defaultInspectorArgs;
     bool m_hasAudit = false;
     bool m_needsListing = true;
     bool m_listing = false;        // the audit in progress lists the hosts

@@ -35,6 +35,7 @@ FleetView::FleetView(FleetSession *session, QWidget *parent)
     , m_session(session)
 {
     auto *openButton = new QPushButton(tr("Open reports folder…"), this);
+    openButton->setAccessibleName(tr("Open reports folder"));
     openButton->setToolTip(tr("A folder of 'inspect --json' reports, such as the playbook's reports_dir (Ctrl+O)"));
     connect(openButton, &QPushButton::clicked, this, &FleetView::openFolderDialog);
     m_rereadButton = new QPushButton(tr("Re-read hosts"), this);
@@ -81,15 +82,33 @@ FleetView::FleetView(FleetSession *session, QWidget *parent)
     m_details = new FleetMachineDetails(this);
     // On a small window the details scroll instead of squeezing their rows into each other.
     auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setAccessibleName(tr("Machine"));
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     m_warnings = new QPlainTextEdit(this);
     m_warnings->setReadOnly(true);
+    m_warnings->setTabChangesFocus(true);
+    m_warnings->setAccessibleName(tr("Warnings"));
     m_lowerTabs = new QTabWidget(this);
+    m_lowerTabs->tabBar()->setAccessibleName(tr("Machine, playbook and warnings"));
     m_lowerTabs->addTab(detailsScroll, tr("Machine"));
     m_lowerTabs->addTab(createPlaybookPane(), tr("Playbook"));
     m_lowerTabs->addTab(m_warnings, tr("Warnings"));
+    // Ctrl+1, 2, 3 open them while the Fleet tab is shown (Ctrl+PgUp/PgDown and Ctrl+Tab belong to the
+    // window's tabs, the arrows to the machines table).
+    for (int index = 0; index < m_lowerTabs->count(); ++index) {
+        auto *action = new QAction(this);
+        const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut); // only while this view is visible
+        connect(action, &QAction::triggered, this, [this, index] {
+            m_lowerTabs->setCurrentIndex(index);
+            m_lowerTabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(action);
+        m_lowerTabs->setTabToolTip(index, keys.toString(QKeySequence::NativeText));
+    }
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -147,6 +166,7 @@ QWidget *FleetView::createMachinesPane()
     m_filter->setSortRole(FleetMachineModel::SortRole);
 
     m_machineView = new QTableView(pane);
+    m_machineView->setAccessibleName(tr("Machines"));
     m_machineView->setModel(m_filter);
     m_machineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_machineView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -213,21 +233,30 @@ QWidget *FleetView::createPlaybookPane()
     const auto fieldWithBrowse = [this, pane](QLineEdit *field, const QString &title, bool folder) {
         auto *row = new QHBoxLayout;
         auto *browse = new QPushButton(tr("Browse…"), pane);
+        browse->setAccessibleName(tr("Browse for %1").arg(title));
         connect(browse, &QPushButton::clicked, this, [this, field, title, folder] { browseInto(field, title, folder); });
         row->addWidget(field, 1);
         row->addWidget(browse);
         return row;
     };
     m_inventory = new QLineEdit(pane);
+    m_inventory->setAccessibleName(tr("Inventory"));
     m_inventory->setPlaceholderText(tr("an Ansible inventory file (hosts.ini, inventory.yml)"));
     m_playbook = new QLineEdit(PlaybookRunner::defaultPlaybookPath(), pane);
+    m_playbook->setAccessibleName(tr("Playbook"));
     m_playbook->setPlaceholderText(tr("contrib/ansible/inspect.yml"));
     m_reportsDir = new QLineEdit(pane);
-    m_reportsDir->setPlaceholderText(tr("empty: a new folder under %1").arg(QDir::toNativeSeparators(QDir::tempPath())));
+    m_reportsDir->setAccessibleName(tr("Reports folder"));
+    m_reportsDir->setPlaceholderText(tr("empty: the folder open above (the run adds to its audit), else a new folder under %1")
+                                         .arg(QDir::toNativeSeparators(QDir::tempPath())));
     m_inspector = new QLineEdit(pane);
+    m_inspector->setAccessibleName(tr("Inspector"));
     m_inspector->setPlaceholderText(tr("mackerel-inspector (the playbook's default: found in PATH on each machine)"));
+    m_inspector->setText(m_session->defaultInspector());
     m_inspectorArgs = new QLineEdit(pane);
+    m_inspectorArgs->setAccessibleName(tr("Arguments"));
     m_inspectorArgs->setPlaceholderText(tr("extra arguments for 'inspect' on each machine, e.g. --timeout 5000"));
+    m_inspectorArgs->setText(m_session->defaultInspectorArgs());
 
     m_runButton = new QPushButton(tr("Run playbook"), pane);
     connect(m_runButton, &QPushButton::clicked, this, &FleetView::runPlaybook);
@@ -240,6 +269,7 @@ QWidget *FleetView::createPlaybookPane()
     m_playbookStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_progress = new QTableWidget(0, 4, pane);
+    m_progress->setAccessibleName(tr("Playbook progress"));
     m_progress->setHorizontalHeaderLabels({tr("Host"), tr("State"), tr("Task"), tr("Message")});
     m_progress->horizontalHeader()->setStretchLastSection(true);
     m_progress->verticalHeader()->hide();
@@ -310,6 +340,9 @@ void FleetView::runPlaybook()
         return;
     }
     request.reportsDir = m_reportsDir->text().trimmed();
+    // Into the folder open now: the run's machines join its audit rather than replace it unasked.
+    if (request.reportsDir.isEmpty())
+        request.reportsDir = m_session->folder();
     if (request.reportsDir.isEmpty()) {
         // Kept after the window closes: the reports are the run's result.
         QTemporaryDir fresh(QDir::tempPath() + QStringLiteral("/mackerel-inspector-reports-XXXXXX"));
@@ -323,6 +356,7 @@ void FleetView::runPlaybook()
     }
     m_progress->setRowCount(0);
     m_lowerTabs->setCurrentIndex(1); // the progress, host by host
+    setVerdictFilter(std::nullopt); // every new row in sight, whatever its verdict
     QString error;
     if (!m_session->runPlaybook(request, &error)) {
         m_playbookStatus->setText(error);
@@ -421,11 +455,10 @@ void FleetView::refreshState()
         int problems = 0;
         for (const FleetMachine &machine : audit.machines)
             problems += isFleetProblem(machine.verdict) ? 1 : 0;
-        text = tr("%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). "
-                  "Read-only: nothing is changed on Mackerel.")
-                   .arg(audit.machines.size())
-                   .arg(audit.hostsListed)
-                   .arg(audit.reportsRead)
+        text = tr("%1 from %2 and %3; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on "
+                  "Mackerel.")
+                   .arg(tr("%n machine(s)", nullptr, int(audit.machines.size())),
+                        tr("%n live host(s)", nullptr, int(audit.hostsListed)), tr("%n report(s)", nullptr, int(audit.reportsRead)))
                    .arg(problems);
         break;
     }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +38,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     // Fixed widths rather than a stretched last column: a stretch is worked out when the table is
     // first shown and repaints it a second time then (over X forwarding, that costs a table of pixels).
     table->setColumnWidth(0, 160);
@@ -70,9 +72,24 @@ HostComparisonView::HostComparisonView(QWidget *parent)
     : QWidget(parent)
 {
     m_sideBySide = makeTable({tr("Field"), tr("This machine"), tr("On Mackerel")}, this);
+    m_sideBySide->setAccessibleName(tr("This machine and the host on Mackerel, side by side"));
     m_differencesTitle = new QLabel(this);
     m_differencesTitle->setWordWrap(true);
     m_differences = makeTable({tr("Field an update changes"), tr("On Mackerel now"), tr("After the update")}, this);
+    m_differences->setAccessibleName(tr("What an update would change"));
+
+    // Never squeezed to a scroll bar: the side by side shows its six rows, the differences three; a
+    // short window scrolls the page instead.
+    const auto keepRows = [](QTableWidget *table, int rows) {
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
+                                + 2 * table->frameWidth() + table->horizontalScrollBar()->sizeHint().height());
+    };
+    keepRows(m_sideBySide, 6);
+    keepRows(m_differences, 4);
+    // And no taller: in the scrolling Mackerel page a table's preferred height would only push the
+    // action below the fold. The side by side has six rows; more differences scroll in their table.
+    m_sideBySide->setMaximumHeight(m_sideBySide->minimumHeight());
+    m_differences->setMaximumHeight(m_differences->minimumHeight());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -33,6 +33,7 @@ HostSpecView::HostSpecView(QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search keys and values…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search keys and values"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text);
         if (!text.isEmpty())
@@ -49,6 +50,7 @@ HostSpecView::HostSpecView(QWidget *parent)
 
     m_tree = new QTreeView(this);
     m_tree->setModel(m_filter);
+    m_tree->setAccessibleName(tr("Host payload"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAnimated(false); // no repaint storms over X forwarding
     m_tree->header()->resizeSection(JsonTreeModel::Key, 280);

@@ -21,6 +21,13 @@ InspectionSession::InspectionSession(const DetectorOptions &options, const Agent
     connect(&m_detector, &CloudDetector::finished, this, &InspectionSession::onFinished);
 }
 
+InspectionSession::~InspectionSession()
+{
+    // The members go before the detector's own destructor cancels its probes, which report them.
+    disconnect(&m_detector, nullptr, this, nullptr);
+    disconnect(&m_collector, nullptr, this, nullptr);
+}
+
 void InspectionSession::flushPendingProbes()
 {
     m_flushTimer.stop();

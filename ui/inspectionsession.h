@@ -18,6 +18,8 @@ class InspectionSession : public QObject
 public:
     InspectionSession(const DetectorOptions &options, const AgentConfig &config, const HostSpecOptions &specOptions,
                       QObject *parent = nullptr);
+    // A detection still running is dropped: its probes, cancelled, report to nobody.
+    ~InspectionSession() override;
 
     ProbeTableModel *probes() { return &m_probes; }
     bool isRunning() const { return m_detector.isRunning() || m_collecting; }

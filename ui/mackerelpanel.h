@@ -1,6 +1,7 @@
 #pragma once
 
 #include "machinekeys.h"
+#include "mackerelsession.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -8,6 +9,8 @@
 
 class QCheckBox;
 class QLabel;
+class QScrollArea;
+class QShortcut;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -15,7 +18,6 @@ class QTableWidget;
 namespace mi::ui {
 
 class HostComparisonView;
-class MackerelSession;
 
 // The Mackerel tab: API base and key (the key masked, never shown), "Check match" with the verdict in
 // words and the host it names, then Register or Update, enabled only where the verdict allows it,
@@ -42,6 +44,15 @@ public:
     QPushButton *checkButton() const { return m_checkButton; }
     QPushButton *registerButton() const { return m_registerButton; }
     QPushButton *confirmButton() const { return m_confirmButton; }
+    QPushButton *discardButton() const { return m_discardButton; }
+    // Shown where a create would duplicate a lookalike: the operator's explicit choice to create anyway.
+    QCheckBox *createAnywayBox() const { return m_createAnyway; }
+    QCheckBox *writeIdFileBox() const { return m_writeIdFile; }
+    // Beside the register button: what it does, or why it is not offered.
+    QString registerReason() const;
+    // "Checked at 12:34:56", after a check.
+    QString checkedAtText() const;
+    QString outcomeText() const;
     QTableWidget *changesTable() const { return m_changes; }
     HostComparisonView *comparisonView() const { return m_comparison; }
 
@@ -56,6 +67,9 @@ private:
     void refresh();
     void applyTypedSettings();
     void showComparison();
+    void fillChanges();
+    void moveFocus(QWidget *to);
+    bool updateChangesNothing() const;
 
     MackerelSession *m_session;
     std::function<QString()> m_identifier;
@@ -63,21 +77,29 @@ private:
     std::function<QString()> m_firmwareInstanceKey;
     bool m_ready = false;
     bool m_showsReport = false; // the labels show a verdict
+    bool m_steerFocus = false;   // the operator started the running step here: focus goes to the next one
+    bool m_fieldsEdited = false; // API base or key typed since the last check: no action until the next
+    MackerelSession::State m_shownState{};
     QLineEdit *m_apiBase = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_idFile = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QPushButton *m_checkButton = nullptr;
+    QLabel *m_checkedAt = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_host = nullptr;
     QLabel *m_firmwareHost = nullptr;
     QLabel *m_lookalikes = nullptr;
     HostComparisonView *m_comparison = nullptr;
+    QCheckBox *m_createAnyway = nullptr;
     QPushButton *m_registerButton = nullptr;
+    QLabel *m_registerReason = nullptr;
     QTableWidget *m_changes = nullptr;
     QCheckBox *m_writeIdFile = nullptr;
     QPushButton *m_confirmButton = nullptr;
     QPushButton *m_discardButton = nullptr;
+    QShortcut *m_discardShortcut = nullptr;
     QLabel *m_outcome = nullptr;
 };
 

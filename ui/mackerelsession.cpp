@@ -24,6 +24,7 @@ void MackerelSession::setTypedApiKey(const QString &key)
     m_settings.apiKey = trimmed;
     m_settings.apiKeySource = tr("typed in the window");
     m_client.reset(); // the next request uses the new key
+    m_stale = true;
 }
 
 bool MackerelSession::setApiBase(const QString &text)
@@ -35,6 +36,7 @@ bool MackerelSession::setApiBase(const QString &text)
         m_settings.apiBase = *base;
         m_settings.apiBaseSource = tr("typed in the window");
         m_client.reset();
+        m_stale = true;
     }
     return true;
 }
@@ -65,30 +67,36 @@ void MackerelSession::checkMatch(const QString &customIdentifier, const MachineK
 {
     if (isBusy())
         return;
+    m_identifier = customIdentifier;
+    m_localKeys = localKeys;
+    m_hasResult = false; // a check of the operator's own: the last registration's words go
+    m_result = RegistrationResult();
+    startCheck();
+}
+
+void MackerelSession::startCheck()
+{
     m_error.clear();
     m_hasReport = false;
     m_plan = RegistrationResult();
-    m_result = RegistrationResult();
     m_firmwareCheck.reset();
     ++m_check;
     client();
     setState(State::Checking);
-    m_matcher->start(customIdentifier, m_settings.idFilePath, localKeys);
+    m_matcher->start(m_identifier, m_settings.idFilePath, m_localKeys);
 }
 
 void MackerelSession::onReport(const MatchReport &report)
 {
     m_report = report;
     if (report.verdict == MatchVerdict::Error) {
-        m_hasReport = true;
         m_error = report.message;
-        setState(State::Failed);
+        finishCheck(State::Failed);
         return;
     }
     const std::optional<FirmwareFinding> finding = m_firmwareFinding ? m_firmwareFinding() : std::nullopt;
     if (!finding || finding->kind != FirmwareFinding::Kind::AgentMissesCloud || finding->expectedIdentifier.isEmpty()) {
-        m_hasReport = true;
-        setState(State::Checked);
+        finishCheck(State::Checked);
         return;
     }
     // As `match`: a read-only search for the identifier the firmware says the agent should send.
@@ -100,19 +108,26 @@ void MackerelSession::onReport(const MatchReport &report)
         m_firmwareCheck = checkFirmwareIdentifier(finding, result);
         m_report.probes += result.probes;
         m_report.warnings.append(m_firmwareCheck->message);
-        m_hasReport = true;
-        setState(State::Checked);
+        finishCheck(State::Checked);
     });
+}
+
+void MackerelSession::finishCheck(State state)
+{
+    m_hasReport = true;
+    m_stale = false;
+    m_checkedAt = QDateTime::currentDateTime();
+    setState(state);
 }
 
 bool MackerelSession::canRegister() const
 {
-    if (!m_hasReport)
+    if (!m_hasReport || m_stale || m_state != State::Checked)
         return false;
     switch (m_report.verdict) {
-    case MatchVerdict::Create:
+    case MatchVerdict::Create: return true;
     case MatchVerdict::Attach:
-    case MatchVerdict::Update: return true;
+    case MatchVerdict::Update: return m_report.host.has_value();
     default: return false;
     }
 }
@@ -122,18 +137,28 @@ bool MackerelSession::registrationCreates() const
     return m_hasReport && m_report.verdict == MatchVerdict::Create;
 }
 
-void MackerelSession::planRegistration(const QJsonObject &payload)
+bool MackerelSession::createNeedsConsent() const
 {
-    if (isBusy() || !canRegister())
+    return registrationCreates() && !m_report.lookalikes.isEmpty();
+}
+
+void MackerelSession::planRegistration(const QJsonObject &payload, bool createAnyway)
+{
+    if (!canRegister() || (createNeedsConsent() && !createAnyway))
         return;
     m_payload = payload;
     m_error.clear();
+    m_hasResult = false;
+    m_result = RegistrationResult();
     client();
     setState(State::Planning);
-    if (registrationCreates())
+    if (registrationCreates()) {
+        // The plan shows what a create sends; whether the id file is written is chosen at the confirmation.
+        m_registrar->setCreateGuards({m_settings.idFilePath, true});
         m_registrar->create(payload, true);
-    else
+    } else {
         m_registrar->update(m_report.host->id, payload, true);
+    }
 }
 
 void MackerelSession::confirmRegistration(bool writeIdFile)
@@ -142,10 +167,14 @@ void MackerelSession::confirmRegistration(bool writeIdFile)
         return;
     m_writeIdFile = writeIdFile;
     setState(State::Registering);
-    if (registrationCreates())
+    if (registrationCreates()) {
+        // The same guards as `register`, right before the create: the id file read again, then the
+        // identifier looked up again.
+        m_registrar->setCreateGuards({m_settings.idFilePath, writeIdFile});
         m_registrar->create(m_payload, false);
-    else
+    } else {
         m_registrar->update(m_report.host->id, m_payload, false);
+    }
 }
 
 void MackerelSession::discardPlan()
@@ -160,6 +189,14 @@ void MackerelSession::onRegistration(const RegistrationResult &result)
 {
     if (m_state == State::Planning) {
         m_plan = result;
+        if (result.action == RegistrationResult::Action::Refused) {
+            // The verdict no longer holds (an id file appeared, a host took the identifier): say why
+            // and check again.
+            m_result = result;
+            m_hasResult = true;
+            startCheck();
+            return;
+        }
         if (!result.ok()) {
             m_error = result.errorString;
             setState(State::Failed);
@@ -168,20 +205,20 @@ void MackerelSession::onRegistration(const RegistrationResult &result)
         setState(State::Planned);
         return;
     }
-    m_result = result;
-    if (!result.ok()) {
-        m_error = result.errorString;
-        setState(State::Failed);
+    if (m_state != State::Registering)
         return;
-    }
+    m_result = result;
+    m_hasResult = true;
     m_idFileMessage.clear();
-    if (m_writeIdFile && !result.hostId.isEmpty()) {
+    if (result.ok() && m_writeIdFile && !result.hostId.isEmpty()) {
         QString error;
         m_idFileMessage = HostIdFile::write(m_settings.idFilePath, result.hostId, &error)
             ? tr("Wrote host id %1 to %2, as the agent would.").arg(result.hostId, m_settings.idFilePath)
             : tr("The host id file was not written: %1").arg(error);
     }
-    setState(State::Registered);
+    // Whatever happened, Mackerel or the id file may have changed: nothing more is offered before the
+    // match is checked again.
+    startCheck();
 }
 
 } // namespace mi::ui

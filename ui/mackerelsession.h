@@ -7,6 +7,7 @@
 #include "mackerelsettings.h"
 #include "matchreport.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
@@ -22,14 +23,17 @@ namespace mi::ui {
 
 // The Mackerel side of the window, as state: the match verdict for the detected identifier, then a
 // planned registration (a dry run that shows the field-by-field change), then, on confirmation, the
-// registration itself. The API key is held here and in the client only; no signal carries it.
+// registration itself, after which the match is checked again at once: every action acts on a
+// verdict from a check made after the window's last change. A create goes through HostRegistrar's
+// guards, as `register` does (the id file read again, the identifier looked up again). The API key is
+// held here and in the client only; no signal carries it.
 //
 // Asynchronous throughout; each step ends with stateChanged() from the event loop.
 class MackerelSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Checking, Checked, Planning, Planned, Registering, Registered, Failed };
+    enum class State { Idle, Checking, Checked, Planning, Planned, Registering, Failed };
     Q_ENUM(State)
 
     explicit MackerelSession(const MackerelSettings &settings, QObject *parent = nullptr);
@@ -39,15 +43,21 @@ public:
     bool isBusy() const { return m_state == State::Checking || m_state == State::Planning || m_state == State::Registering; }
     const MackerelSettings &settings() const { return m_settings; }
     bool hasApiKey() const { return !m_settings.apiKey.isEmpty(); }
-    // A key typed in the window replaces the configured one; an empty text keeps it.
+    // A key typed in the window replaces the configured one; an empty text keeps it. Either change
+    // makes the verdict stale: no action until the next check.
     void setTypedApiKey(const QString &key);
     bool setApiBase(const QString &text);
 
     const MatchReport &report() const { return m_report; }
     bool hasReport() const { return m_hasReport; }
+    // When the shown verdict was made (local time); invalid before the first.
+    QDateTime checkedAt() const { return m_checkedAt; }
     const RegistrationResult &plan() const { return m_plan; }
-    const RegistrationResult &result() const { return m_result; }
     QString lastError() const { return m_error; }
+
+    // The last confirmed registration, kept through the check that follows it until the next action.
+    bool hasResult() const { return m_hasResult; }
+    const RegistrationResult &result() const { return m_result; }
     QString idFileMessage() const { return m_idFileMessage; }
 
     // Where the firmware names a cloud instance the agent will miss (FirmwareFinding::AgentMissesCloud
@@ -57,14 +67,18 @@ public:
     // The answer of that lookup, with the report; nullopt when the firmware named nothing to look up.
     const std::optional<FirmwareIdentifierCheck> &firmwareCheck() const { return m_firmwareCheck; }
 
-    // Which registration the verdict allows: create for `create`, update for `attach`/`update`.
+    // Which registration the verdict allows: create for `create`, update for `attach`/`update`; only
+    // from a verdict checked after the last change (state Checked, settings unchanged since).
     bool canRegister() const;
     bool registrationCreates() const;
+    // A create where lookalikes exist makes a duplicate of them: it needs the operator's explicit choice.
+    bool createNeedsConsent() const;
 
 public Q_SLOTS:
     // `localKeys` (this machine's instance and MAC addresses) lets a create verdict name lookalikes.
     void checkMatch(const QString &customIdentifier, const mi::MachineKeys &localKeys = mi::MachineKeys());
-    void planRegistration(const QJsonObject &payload);
+    // `createAnyway`: the operator chose a create that duplicates the lookalikes (see createNeedsConsent()).
+    void planRegistration(const QJsonObject &payload, bool createAnyway = false);
     void confirmRegistration(bool writeIdFile);
     void discardPlan();
 
@@ -74,7 +88,10 @@ Q_SIGNALS:
 private:
     void setState(State state);
     MackerelApiClient *client();
+    void startCheck();
     void onReport(const MatchReport &report);
+    // The check is over: its verdict is fresh from now on.
+    void finishCheck(State state);
     void onRegistration(const RegistrationResult &result);
 
     MackerelSettings m_settings;
@@ -82,11 +99,16 @@ private:
     HostMatcher *m_matcher = nullptr;
     HostRegistrar *m_registrar = nullptr;
     State m_state = State::Idle;
+    QString m_identifier;   // of the last check, checked again after a registration
+    MachineKeys m_localKeys;
     MatchReport m_report;
     bool m_hasReport = false;
+    bool m_stale = false;   // the settings changed since the verdict
+    QDateTime m_checkedAt;
     QJsonObject m_payload;
     RegistrationResult m_plan;
     RegistrationResult m_result;
+    bool m_hasResult = false;
     bool m_writeIdFile = false;
     QString m_error;
     QString m_idFileMessage;

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalBlocker>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -41,12 +42,39 @@
 
 namespace mi::ui {
 
+namespace {
+
+// Tab leaves a table (the arrow keys move in it), and every view has a name a screen reader says:
+// on the pages built now and on those built when first shown.
+void prepareForKeyboard(QWidget *root)
+{
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        view->setTabKeyNavigation(false);
+        if (view->accessibleName().isEmpty() && !view->windowTitle().isEmpty())
+            view->setAccessibleName(view->windowTitle());
+    }
+}
+
+// A page that scrolls when the window is smaller than its parts, instead of squeezing them below their
+// minimum sizes or making the window grow when it is first shown.
+QWidget *scrolling(QWidget *content, QWidget *page, const QString &name)
+{
+    auto *area = new QScrollArea(page);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setAccessibleName(name);
+    area->setWidget(content);
+    return area;
+}
+
+} // namespace
+
 MainWindow::MainWindow(InspectionSession *session, MackerelSession *mackerel, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_mackerel(mackerel)
 {
-    setWindowTitle(tr("Mackerel Inspector"));
+    // No title of its own: the window system shows the application's display name, once.
     // A check also looks up the identifier the firmware says the agent will miss, as `match` does.
     if (m_mackerel)
         m_mackerel->setFirmwareFinding([this]() -> std::optional<FirmwareFinding> {
@@ -144,9 +172,24 @@ void MainWindow::settleLayouts(QWidget *page)
     // right after the first. Lay them out now, so that it paints once, as it will stay.
     QList<QWidget *> widgets = page->findChildren<QWidget *>();
     widgets.prepend(page);
-    for (QWidget *widget : std::as_const(widgets)) {
-        if (widget->layout())
-            widget->layout()->activate();
+    const QList<QScrollArea *> areas = page->findChildren<QScrollArea *>();
+    // A scroll area sizes its content on a layout request, and the content lays itself out again at
+    // its new size (a scroll area within: once more): until nothing is left to do, or the content is
+    // painted squeezed below its minimum size. Each pass delivers only the layout requests pending.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (widget->layout())
+                widget->layout()->activate();
+        }
+        for (QScrollArea *area : areas) {
+            QEvent request(QEvent::LayoutRequest);
+            QCoreApplication::sendEvent(area, &request);
+        }
+        if (areas.isEmpty())
+            break;
+        for (QWidget *widget : std::as_const(widgets))
+            widget->ensurePolished();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     }
     const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views)
@@ -222,6 +265,11 @@ void MainWindow::createActions()
         addAction(tabAction);
     }
 
+    // The tool bar's buttons show the words without the menus' mnemonics (a translated "(&C)" would
+    // show as a stray "(C)").
+    m_refreshAction->setIconText(tr("Re-run detection"));
+    m_cancelAction->setIconText(tr("Cancel"));
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
@@ -252,9 +300,10 @@ void MainWindow::createCentralArea()
     mono.setPointSizeF(mono.pointSizeF() * 1.4);
     m_identifierField->setFont(mono);
     m_copyButton = new QToolButton(central);
+    m_copyAction->setIconText(tr("Copy")); // the button's word, kept when the action changes
     m_copyButton->setDefaultAction(m_copyAction);
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_copyButton->setText(tr("Copy"));
+    m_copyButton->setAccessibleName(tr("Copy customIdentifier"));
 
     m_warningsLabel = new QLabel(central);
     m_warningsLabel->setWordWrap(true);
@@ -306,6 +355,7 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_warningsLabel);
 
     m_tabs = new QTabWidget(central);
+    m_tabs->tabBar()->setAccessibleName(tr("Tabs"));
     new TabRelayoutFilter(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (QWidget *page = m_tabs->widget(index))
@@ -318,6 +368,7 @@ void MainWindow::createCentralArea()
     });
     m_evidenceView = new QTableView(m_tabs);
     m_evidenceView->setModel(m_session->probes());
+    m_evidenceView->setAccessibleName(tr("Evidence"));
     m_evidenceView->setItemDelegateForColumn(ProbeTableModel::Time, new TimelineDelegate(m_evidenceView));
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceView->setWordWrap(false);
@@ -342,6 +393,7 @@ void MainWindow::createCentralArea()
 
     m_metadataTable = new QTableWidget(0, 2, m_tabs);
     m_metadataTable->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_metadataTable->setAccessibleName(tr("Cloud metadata"));
     m_metadataTable->horizontalHeader()->setStretchLastSection(true);
     m_metadataTable->verticalHeader()->hide();
     m_metadataTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -355,7 +407,7 @@ void MainWindow::createCentralArea()
             statusBar()->showMessage(text, 5000);
         });
         fillHostSpecView();
-        return m_hostSpecView;
+        return scrolling(m_hostSpecView, page, tr("Host specs"));
     }, m_tabs);
     m_tabs->addTab(m_hostSpecTab, tr("Host specs"));
 
@@ -384,6 +436,11 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_tabs, 1);
 
     setCentralWidget(central);
+    prepareForKeyboard(central);
+    for (LazyTab *tab : {m_hostSpecTab, m_mackerelTab}) {
+        if (tab)
+            connect(tab, &LazyTab::built, this, [](QWidget *content) { prepareForKeyboard(content); });
+    }
 }
 
 static QString sourceSentence(const DetectionResult &result)
@@ -438,6 +495,7 @@ void MainWindow::showResult()
         warnings.removeAll(finding.message); // told once, in the banner
     }
     m_firmwareBannerText->setText(bannerLines.join(QStringLiteral("\n\n")));
+    m_session->probes()->setFirmwareProvider(bannerLines.isEmpty() ? QString() : result.hostedOn.provider);
     m_firmwareBanner->setVisible(!bannerLines.isEmpty());
 
     if (warnings.isEmpty()) {
@@ -554,8 +612,9 @@ void MainWindow::addFleetTab(FleetSession *fleet)
         connect(m_fleetView, &FleetView::message, statusBar(), [this](const QString &text) {
             statusBar()->showMessage(text, 5000);
         });
-        return m_fleetView;
+        return scrolling(m_fleetView, page, tr("Fleet"));
     }, m_tabs);
+    connect(m_fleetTab, &LazyTab::built, this, [](QWidget *content) { prepareForKeyboard(content); });
     m_tabs->addTab(m_fleetTab, tr("Fleet"));
     connect(m_fleet, &FleetSession::stateChanged, m_tabPaintHold, &TabPaintHold::recheck);
     connect(m_fleet, &FleetSession::stateChanged, this, [this] {

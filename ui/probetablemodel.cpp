@@ -44,7 +44,8 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
     const ProbeRecord &record = m_records.at(index.row());
-    const bool alarming = isFailure(record.outcome) || isSuspicious(record.outcome);
+    const bool contradicts = contradictsFirmware(index.row());
+    const bool alarming = isFailure(record.outcome) || isSuspicious(record.outcome) || contradicts;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -58,6 +59,11 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (contradicts)
+            return tr("The firmware says this machine is on %1, but this request was not answered: this is why the agent "
+                      "does not detect it (see the banner above).")
+                .arg(m_firmwareProvider)
+                .toHtmlEscaped();
         if (index.column() == Url || index.column() == Detail)
             return index.column() == Url ? record.url : record.detail;
         break;
@@ -85,6 +91,25 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return QVariant();
+}
+
+void ProbeTableModel::setFirmwareProvider(const QString &provider)
+{
+    if (provider == m_firmwareProvider)
+        return;
+    m_firmwareProvider = provider;
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_records.size()) - 1, ColumnCount - 1),
+                           {Qt::ToolTipRole, Qt::DecorationRole, Qt::FontRole});
+}
+
+bool ProbeTableModel::contradictsFirmware(int row) const
+{
+    if (m_firmwareProvider.isEmpty())
+        return false;
+    const ProbeRecord &record = m_records.at(row);
+    // "ec2" for EC2, "azure" for AzureVM, "gce" for GCE.
+    return record.outcome != ProbeOutcome::Ok && record.platform.startsWith(m_firmwareProvider, Qt::CaseInsensitive);
 }
 
 QVariant ProbeTableModel::headerData(int section, Qt::Orientation orientation, int role) const

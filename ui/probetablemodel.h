@@ -31,7 +31,14 @@ public:
     static bool isFailure(ProbeOutcome outcome);
     static bool isSuspicious(ProbeOutcome outcome);
 
+    // The cloud the firmware names where it disagrees with the detection ("ec2"; empty: no banner):
+    // that cloud's requests that did not answer are the banner's cause, marked apart from the other
+    // clouds' harmless refusals (bold, a warning icon, a tooltip that says why).
+    void setFirmwareProvider(const QString &provider);
+    bool contradictsFirmware(int row) const;
+
 private:
+    QString m_firmwareProvider;
     QList<ProbeRecord> m_records;
     qint64 m_slowestMs = 0;
 };

@@ -499,8 +499,18 @@ void FleetJoiner::advise(FleetMachine &machine) const
     }
 }
 
-QString evidenceText(JoinKey key, const QString &value, const QStringList &members)
+QString evidenceText(JoinKey key, const QString &value, const QStringList &memberNames)
 {
+    // The members as words of the sentence's language ("host X", "report Y" stay so in the JSON).
+    QStringList members;
+    for (const QString &name : memberNames) {
+        if (name.startsWith(QLatin1String("host ")))
+            members << FleetJoinText::tr("host %1").arg(name.mid(5));
+        else if (name.startsWith(QLatin1String("report ")))
+            members << FleetJoinText::tr("report %1").arg(name.mid(7));
+        else
+            members << name;
+    }
     switch (key) {
     case JoinKey::CustomIdentifier:
         return FleetJoinText::tr("%1 carry the customIdentifier %2").arg(members.join(FleetJoinText::tr(" and ")), value);

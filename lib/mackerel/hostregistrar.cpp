@@ -1,5 +1,7 @@
 #include "hostregistrar.h"
 
+#include "hostidfile.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -58,6 +60,32 @@ void HostRegistrar::lookUpThen(std::function<void(const MackerelApiResult &)> ne
     });
 }
 
+QString HostRegistrar::createRefusal(const CreateGuards &guards, const QString &customIdentifier, QString *hostId)
+{
+    if (guards.idFilePath.isEmpty())
+        return QString();
+    const HostIdFile idFile = HostIdFile::read(guards.idFilePath);
+    switch (idFile.state) {
+    case HostIdFile::State::Present:
+        if (hostId)
+            *hostId = idFile.hostId;
+        return HostRegistrarText::tr("the id file %1 now holds host id %2: the agent would use that host, and a new one "
+                                     "would be a duplicate. Check the match again")
+            .arg(idFile.path, idFile.hostId);
+    case HostIdFile::State::Unreadable:
+        return HostRegistrarText::tr("the id file %1 cannot be read (%2): it may name a host the agent would use, so "
+                                     "nothing is created")
+            .arg(idFile.path, idFile.errorString);
+    case HostIdFile::State::Absent:
+    case HostIdFile::State::Empty: break;
+    }
+    if (customIdentifier.isEmpty() && !guards.writesIdFile)
+        return HostRegistrarText::tr("without a customIdentifier the agent cannot find the host created now, and would "
+                                     "register a second one at its start: write the host id file with it, so that it "
+                                     "finds the id");
+    return QString();
+}
+
 void HostRegistrar::create(const QJsonObject &payload, bool dryRun)
 {
     m_result = RegistrationResult();
@@ -68,6 +96,14 @@ void HostRegistrar::create(const QJsonObject &payload, bool dryRun)
     if (!m_client) {
         m_result.errorString = HostRegistrarText::tr("no Mackerel API client");
         finish(RegistrationResult::Action::Failed);
+        return;
+    }
+    QString heldId;
+    const QString refusal = createRefusal(m_guards, m_identifier, &heldId);
+    if (!refusal.isEmpty()) {
+        m_result.hostId = heldId;
+        m_result.errorString = refusal;
+        finish(RegistrationResult::Action::Refused);
         return;
     }
     if (m_identifier.isEmpty()) {

@@ -38,13 +38,31 @@ struct RegistrationResult
 // not retried. An update reads the host first and sends HostUpdatePlan's payload, which keeps every
 // remote field the local payload leaves out.
 //
+// With create guards set (an id file path), a create is also refused, before anything is sent, when
+// the id file now holds a host id (the agent would use that host: a create would make a duplicate),
+// and when there is no customIdentifier and the id file will not be written (the agent could not find
+// the host created now, and would register a second one at its start). `register` and the window
+// both create through these guards.
+//
 // Asynchronous: finished() is emitted once per create()/update(), from the event loop. The client is
 // not owned and must outlive the registrar.
 class HostRegistrar : public QObject
 {
     Q_OBJECT
 public:
+    struct CreateGuards
+    {
+        QString idFilePath;        // empty: no guards (the id file is not read)
+        bool writesIdFile = false; // the caller writes the id file with the new host's id
+    };
+
     explicit HostRegistrar(MackerelApiClient *client, QObject *parent = nullptr);
+
+    // For the next create() calls.
+    void setCreateGuards(const CreateGuards &guards) { m_guards = guards; }
+    // Why a create is refused now, before any request: the id file read again (synchronously, a few
+    // bytes), and the missing identifier; empty when it may go on to the identifier lookup.
+    static QString createRefusal(const CreateGuards &guards, const QString &customIdentifier, QString *hostId = nullptr);
 
     void create(const QJsonObject &payload, bool dryRun = false);
     void update(const QString &hostId, const QJsonObject &payload, bool dryRun = false);
@@ -63,6 +81,7 @@ private:
     QString m_identifier;
     RegistrationResult m_result;
     bool m_dryRun = false;
+    CreateGuards m_guards;
 };
 
 } // namespace mi

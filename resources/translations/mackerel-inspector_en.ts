@@ -49,6 +49,30 @@
     </message>
 </context>
 <context>
+    <name>mi::ui::FleetView</name>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live host(s)</source>
+        <translation>
+            <numerusform>%n live host</numerusform>
+            <numerusform>%n live hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mi::ui::HostComparisonView</name>
     <message numerus="yes">
         <source>An update would change %n field(s) on Mackerel (nothing the host has and this machine does not state is taken away):</source>
@@ -68,10 +92,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</source>
+        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</source>
         <translation>
-            <numerusform>%n field will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</numerusform>
-            <numerusform>%n fields will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</numerusform>
+            <numerusform>%n field will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</numerusform>
+            <numerusform>%n fields will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</numerusform>
         </translation>
     </message>
 </context>

@@ -1218,6 +1218,14 @@
         <source> under %1</source>
         <translation> (%1 として)</translation>
     </message>
+    <message>
+        <source>host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>レポート %1</translation>
+    </message>
 </context>
 <context>
     <name>FleetPlan</name>
@@ -1645,10 +1653,6 @@
         <translation>検出が終わったらウィンドウを FILE (PNG) に描画して終了します。</translation>
     </message>
     <message>
-        <source> — demo: simulated %1</source>
-        <translation> — デモ: シミュレートした %1</translation>
-    </message>
-    <message>
         <source>cannot write the screenshot %1</source>
         <translation>スクリーンショット %1 を書き込めません</translation>
     </message>
@@ -1659,6 +1663,10 @@
     <message>
         <source>Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, 4: Mackerel, 5: fleet).</source>
         <translation>タブ N を開きます (1: 根拠、2: クラウドメタデータ、3: ホストスペック、4: Mackerel、5: フリート)。</translation>
+    </message>
+    <message>
+        <source>Demo: simulated %1</source>
+        <translation>デモ: シミュレートした %1</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1740,18 @@
     <message>
         <source>%1, and looking the customIdentifier up failed too (%2): the host may exist; run match before trying again</source>
         <translation>%1。customIdentifier での検索も失敗しました (%2): ホストが存在する可能性があります。再試行する前に match を実行してください</translation>
+    </message>
+    <message>
+        <source>the id file %1 now holds host id %2: the agent would use that host, and a new one would be a duplicate. Check the match again</source>
+        <translation>ID ファイル %1 には今ホスト ID %2 が入っています: エージェントはそのホストを使うので、新しいホストは重複になります。照合をもう一度確認してください</translation>
+    </message>
+    <message>
+        <source>the id file %1 cannot be read (%2): it may name a host the agent would use, so nothing is created</source>
+        <translation>ID ファイル %1 を読めません (%2): エージェントが使うホストを指しているかもしれないので、何も作成しません</translation>
+    </message>
+    <message>
+        <source>without a customIdentifier the agent cannot find the host created now, and would register a second one at its start: write the host id file with it, so that it finds the id</source>
+        <translation>customIdentifier がないと、エージェントは今作成したホストを見つけられず、起動時に 2 台目を登録します: ID を見つけられるよう、ホスト ID ファイルも書き込んでください</translation>
     </message>
 </context>
 <context>
@@ -2529,10 +2549,6 @@
         <translation>判断不能: Mackerel API に問い合わせられませんでした</translation>
     </message>
     <message>
-        <source>(nothing)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message>
         <source>Confirmed by the instance metadata service, as mackerel-agent would confirm it.</source>
         <translation>インスタンスメタデータサービスで確認しました (mackerel-agent と同じ確認方法)。</translation>
     </message>
@@ -2643,10 +2659,6 @@
         <translation>拒否: エージェントはここでは起動しません。%1</translation>
     </message>
     <message>
-        <source>Refused: without a customIdentifier the agent cannot find the host created now, and would register a second one at its start. Pass --write-id-file so that it finds the id.</source>
-        <translation>拒否: customIdentifier がないと、エージェントは今作成するホストを見つけられず、起動時に 2 台目を登録します。ID を見つけられるよう --write-id-file を指定してください。</translation>
-    </message>
-    <message>
         <source>Create a host on Mackerel (verdict create):</source>
         <translation>Mackerel にホストを作成します (判定 create):</translation>
     </message>
@@ -2709,6 +2721,10 @@
     <message>
         <source>Register this host on Mackerel, or update the host the agent would use, with the payload the agent would send; never a duplicate. Shows the changes first.</source>
         <translation>このホストを Mackerel に登録するか、エージェントが使うホストを、エージェントが送るペイロードで更新します。重複は作りません。先に変更点を表示します。</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>拒否しました: %1。</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3081,22 @@
         <source>%1 (inspector %2)</source>
         <translation>%1 (インスペクター %2)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>holds host %1</source>
+        <translation>ホスト %1 を保持</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読めません</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::FleetMachineModel</name>
@@ -3327,7 +3359,7 @@
     </message>
     <message>
         <source>Playbook</source>
-        <translation>Playbook</translation>
+        <translation>プレイブック</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3356,10 +3388,6 @@
     <message>
         <source>contrib/ansible/inspect.yml</source>
         <translation>contrib/ansible/inspect.yml</translation>
-    </message>
-    <message>
-        <source>empty: a new folder under %1</source>
-        <translation>空欄: %1 の下に新しいフォルダー</translation>
     </message>
     <message>
         <source>mackerel-inspector (the playbook&apos;s default: found in PATH on each machine)</source>
@@ -3482,10 +3510,6 @@
         <translation>オーガニゼーションのホストを一覧中 (%1)…</translation>
     </message>
     <message>
-        <source>%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
-        <translation>稼働中のホスト %2 台とレポート %3 件からマシン %1 台。要対処 %4 台 (mismatch、missing host、duplicate)。読み取り専用: Mackerel 上は何も変更しません。</translation>
-    </message>
-    <message>
         <source>No machines yet.</source>
         <translation>まだマシンがありません。</translation>
     </message>
@@ -3573,6 +3597,52 @@
         <source>Become</source>
         <translation>権限昇格 (become)</translation>
     </message>
+    <message>
+        <source>Open reports folder</source>
+        <translation>レポートフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Machine, playbook and warnings</source>
+        <translation>マシン、playbook、警告</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 を選ぶ</translation>
+    </message>
+    <message>
+        <source>empty: the folder open above (the run adds to its audit), else a new folder under %1</source>
+        <translation>空: 上で開いているフォルダー (実行結果はその監査に加わります)。なければ %1 の下の新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>Playbook progress</source>
+        <translation>playbook の進行状況</translation>
+    </message>
+    <message>
+        <source>%1 from %2 and %3; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
+        <translation>%2 と %3 から %1。要対処 %4 台 (mismatch、missing host、duplicate)。読み取り専用: Mackerel 上は何も変更しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>マシン %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live host(s)</source>
+        <translation>
+            <numerusform>稼働中のホスト %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>レポート %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::HostComparisonView</name>
@@ -3654,6 +3724,14 @@
             <numerusform>更新すると Mackerel 上で %n 項目が変わります (ホストにあってこのマシンが指定しないものは削除されません):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This machine and the host on Mackerel, side by side</source>
+        <translation>このマシンと Mackerel 上のホストの並列比較</translation>
+    </message>
+    <message>
+        <source>What an update would change</source>
+        <translation>更新で変わるもの</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::HostSpecView</name>
@@ -3688,6 +3766,14 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Search keys and values</source>
+        <translation>キーと値を検索</translation>
+    </message>
+    <message>
+        <source>Host payload</source>
+        <translation>ホストのペイロード</translation>
     </message>
 </context>
 <context>
@@ -3836,12 +3922,6 @@
         <source>Nothing would change on Mackerel.</source>
         <translation>Mackerel 上で変わるものはありません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</source>
-        <translation>
-            <numerusform>Mackerel 上で %n 項目が変わります。ホストにあってこちらが指定しないものは削除されません。送信するには確定してください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>送信中…</translation>
@@ -3878,7 +3958,7 @@
     </message>
     <message>
         <source>&amp;Check match</source>
-        <translation>照合を確認(&amp;C)</translation>
+        <translation>照合を確認</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3904,6 +3984,72 @@
         <source>Firmware&apos;s identifier %1: %2</source>
         <translation>ファームウェアの識別子 %1: %2</translation>
     </message>
+    <message>
+        <source>Mackerel</source>
+        <translation>Mackerel</translation>
+    </message>
+    <message>
+        <source>Check match</source>
+        <translation>照合を確認</translation>
+    </message>
+    <message>
+        <source>Register or update</source>
+        <translation>登録または更新</translation>
+    </message>
+    <message>
+        <source>Changes on Mackerel</source>
+        <translation>Mackerel 上の変更</translation>
+    </message>
+    <message>
+        <source>Write the host id file</source>
+        <translation>ホスト ID ファイルを書き込む</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>%1 に確認</translation>
+    </message>
+    <message>
+        <source>Create anyway, knowing it duplicates host %1</source>
+        <translation>ホスト %1 と重複すると承知のうえで作成する</translation>
+    </message>
+    <message>
+        <source>The API settings changed: check the match again first.</source>
+        <translation>API の設定が変わりました: 先に照合をもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>This creates a duplicate of host %1.</source>
+        <translation>ホスト %1 の重複を作成します。</translation>
+    </message>
+    <message>
+        <source>Not offered: host %1 is this machine by its evidence, and a new host would duplicate it. Write its id into the id file instead, or tick the box above to create anyway.</source>
+        <translation>提示しません: 根拠からホスト %1 はこのマシンであり、新しいホストはその重複になります。代わりにその ID を ID ファイルに書き込むか、それでも作成するなら上のチェックボックスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Host %1 already holds all of it: nothing to update.</source>
+        <translation>ホスト %1 はすでにすべてを持っています: 更新するものはありません。</translation>
+    </message>
+    <message>
+        <source>Without a customIdentifier the agent finds the new host only by the id file: it is written with it.</source>
+        <translation>customIdentifier がないため、エージェントは ID ファイルでしか新しいホストを見つけられません: ID ファイルも書き込みます。</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was sent: %1</source>
+        <translation>拒否しました。何も送っていません: %1</translation>
+    </message>
+    <message>
+        <source>Checking the match again…</source>
+        <translation>照合をもう一度確認中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</source>
+        <translation>
+            <numerusform>Mackerel 上で %n 項目が変わります。ホストにあってこちらが指定しないものは削除されません。送信するには確定を、破棄するには Esc を押してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::MackerelSession</name>
@@ -3922,10 +4068,6 @@
 </context>
 <context>
     <name>mi::ui::MainWindow</name>
-    <message>
-        <source>Mackerel Inspector</source>
-        <translation>Mackerel Inspector</translation>
-    </message>
     <message>
         <source>&amp;Re-run detection</source>
         <translation>検出を再実行(&amp;R)</translation>
@@ -4076,6 +4218,22 @@
         <source>Fleet</source>
         <translation>フリート</translation>
     </message>
+    <message>
+        <source>Re-run detection</source>
+        <translation>検出を再実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Copy customIdentifier</source>
+        <translation>customIdentifier をコピー</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>タブ</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::PlaybookRunner</name>
@@ -4149,6 +4307,10 @@
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The firmware says this machine is on %1, but this request was not answered: this is why the agent does not detect it (see the banner above).</source>
+        <translation>ファームウェアはこのマシンが %1 上にあると示していますが、この要求には応答がありませんでした: エージェントがそれを検出しない理由です (上のバナーを参照)。</translation>
     </message>
 </context>
 <context>

@@ -1218,6 +1218,14 @@
         <source> under %1</source>
         <translation> (%1(으)로)</translation>
     </message>
+    <message>
+        <source>host %1</source>
+        <translation>호스트 %1</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>보고서 %1</translation>
+    </message>
 </context>
 <context>
     <name>FleetPlan</name>
@@ -1645,10 +1653,6 @@
         <translation>검출이 끝나면 창을 FILE(PNG)로 그리고 종료합니다.</translation>
     </message>
     <message>
-        <source> — demo: simulated %1</source>
-        <translation> — 데모: 시뮬레이션된 %1</translation>
-    </message>
-    <message>
         <source>cannot write the screenshot %1</source>
         <translation>스크린샷 %1을(를) 쓸 수 없습니다</translation>
     </message>
@@ -1659,6 +1663,10 @@
     <message>
         <source>Open on tab N (1: evidence, 2: cloud metadata, 3: host specs, 4: Mackerel, 5: fleet).</source>
         <translation>탭 N을 엽니다 (1: 근거, 2: 클라우드 메타데이터, 3: 호스트 스펙, 4: Mackerel, 5: 플릿).</translation>
+    </message>
+    <message>
+        <source>Demo: simulated %1</source>
+        <translation>데모: 시뮬레이션한 %1</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1740,18 @@
     <message>
         <source>%1, and looking the customIdentifier up failed too (%2): the host may exist; run match before trying again</source>
         <translation>%1. customIdentifier 조회도 실패했습니다 (%2): 호스트가 있을 수 있습니다. 다시 시도하기 전에 match를 실행하세요</translation>
+    </message>
+    <message>
+        <source>the id file %1 now holds host id %2: the agent would use that host, and a new one would be a duplicate. Check the match again</source>
+        <translation>ID 파일 %1에 이제 호스트 ID %2가 들어 있습니다: 에이전트는 그 호스트를 사용하므로 새 호스트는 중복이 됩니다. 대조를 다시 확인하세요</translation>
+    </message>
+    <message>
+        <source>the id file %1 cannot be read (%2): it may name a host the agent would use, so nothing is created</source>
+        <translation>ID 파일 %1을(를) 읽을 수 없습니다 (%2): 에이전트가 사용할 호스트를 가리킬 수 있으므로 아무것도 만들지 않습니다</translation>
+    </message>
+    <message>
+        <source>without a customIdentifier the agent cannot find the host created now, and would register a second one at its start: write the host id file with it, so that it finds the id</source>
+        <translation>customIdentifier가 없으면 에이전트는 지금 만든 호스트를 찾지 못하고 시작할 때 두 번째 호스트를 등록합니다: ID를 찾을 수 있도록 호스트 ID 파일도 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -2529,10 +2549,6 @@
         <translation>판단 불가: Mackerel API에 물을 수 없었습니다</translation>
     </message>
     <message>
-        <source>(nothing)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
         <source>Confirmed by the instance metadata service, as mackerel-agent would confirm it.</source>
         <translation>인스턴스 메타데이터 서비스로 확인했습니다 (mackerel-agent와 같은 방식).</translation>
     </message>
@@ -2643,10 +2659,6 @@
         <translation>거부: 에이전트는 여기서 시작하지 않습니다. %1</translation>
     </message>
     <message>
-        <source>Refused: without a customIdentifier the agent cannot find the host created now, and would register a second one at its start. Pass --write-id-file so that it finds the id.</source>
-        <translation>거부: customIdentifier가 없으면 에이전트는 지금 만드는 호스트를 찾지 못하고 시작할 때 두 번째 호스트를 등록합니다. ID를 찾을 수 있도록 --write-id-file을 지정하세요.</translation>
-    </message>
-    <message>
         <source>Create a host on Mackerel (verdict create):</source>
         <translation>Mackerel에 호스트를 만듭니다 (판정 create):</translation>
     </message>
@@ -2709,6 +2721,10 @@
     <message>
         <source>Register this host on Mackerel, or update the host the agent would use, with the payload the agent would send; never a duplicate. Shows the changes first.</source>
         <translation>이 호스트를 Mackerel에 등록하거나, 에이전트가 쓸 호스트를 에이전트가 보낼 페이로드로 업데이트합니다. 중복은 만들지 않습니다. 변경 사항을 먼저 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>거부했습니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3081,22 @@
         <source>%1 (inspector %2)</source>
         <translation>%1 (인스펙터 %2)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>holds host %1</source>
+        <translation>호스트 %1 보유</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::FleetMachineModel</name>
@@ -3327,7 +3359,7 @@
     </message>
     <message>
         <source>Playbook</source>
-        <translation>Playbook</translation>
+        <translation>플레이북</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3356,10 +3388,6 @@
     <message>
         <source>contrib/ansible/inspect.yml</source>
         <translation>contrib/ansible/inspect.yml</translation>
-    </message>
-    <message>
-        <source>empty: a new folder under %1</source>
-        <translation>비워 두면: %1 아래에 새 폴더</translation>
     </message>
     <message>
         <source>mackerel-inspector (the playbook&apos;s default: found in PATH on each machine)</source>
@@ -3482,10 +3510,6 @@
         <translation>오거니제이션의 호스트를 나열하는 중 (%1)…</translation>
     </message>
     <message>
-        <source>%1 machines from %2 live hosts and %3 reports; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
-        <translation>활성 호스트 %2대와 리포트 %3건에서 머신 %1대. 고칠 것 %4대 (mismatch, missing host, duplicate). 읽기 전용: Mackerel에서는 아무것도 바꾸지 않습니다.</translation>
-    </message>
-    <message>
         <source>No machines yet.</source>
         <translation>아직 머신이 없습니다.</translation>
     </message>
@@ -3573,6 +3597,52 @@
         <source>Become</source>
         <translation>권한 상승 (become)</translation>
     </message>
+    <message>
+        <source>Open reports folder</source>
+        <translation>보고서 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Machine, playbook and warnings</source>
+        <translation>머신, playbook, 경고</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>머신</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 찾아보기</translation>
+    </message>
+    <message>
+        <source>empty: the folder open above (the run adds to its audit), else a new folder under %1</source>
+        <translation>비워 두면: 위에서 연 폴더 (실행 결과가 그 감사에 더해집니다), 없으면 %1 아래의 새 폴더</translation>
+    </message>
+    <message>
+        <source>Playbook progress</source>
+        <translation>playbook 진행 상황</translation>
+    </message>
+    <message>
+        <source>%1 from %2 and %3; %4 to fix (mismatch, missing host, duplicate). Read-only: nothing is changed on Mackerel.</source>
+        <translation>%2와(과) %3에서 %1; 조치 필요 %4대 (mismatch, missing host, duplicate). 읽기 전용: Mackerel에서는 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>머신 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live host(s)</source>
+        <translation>
+            <numerusform>활성 호스트 %n대</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>보고서 %n건</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::HostComparisonView</name>
@@ -3654,6 +3724,14 @@
             <numerusform>업데이트하면 Mackerel에서 필드 %n개가 바뀝니다 (호스트에 있고 이 머신이 지정하지 않은 것은 지워지지 않습니다):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This machine and the host on Mackerel, side by side</source>
+        <translation>이 머신과 Mackerel의 호스트 나란히 비교</translation>
+    </message>
+    <message>
+        <source>What an update would change</source>
+        <translation>업데이트로 바뀌는 것</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::HostSpecView</name>
@@ -3688,6 +3766,14 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Search keys and values</source>
+        <translation>키와 값 검색</translation>
+    </message>
+    <message>
+        <source>Host payload</source>
+        <translation>호스트 페이로드</translation>
     </message>
 </context>
 <context>
@@ -3836,12 +3922,6 @@
         <source>Nothing would change on Mackerel.</source>
         <translation>Mackerel에서 바뀌는 것이 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it.</source>
-        <translation>
-            <numerusform>Mackerel에서 필드 %n개가 바뀝니다. 호스트에 있고 이쪽이 지정하지 않은 것은 지워지지 않습니다. 보내려면 확정하세요.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
@@ -3878,7 +3958,7 @@
     </message>
     <message>
         <source>&amp;Check match</source>
-        <translation>대조 확인(&amp;C)</translation>
+        <translation>대조 확인</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3904,6 +3984,72 @@
         <source>Firmware&apos;s identifier %1: %2</source>
         <translation>펌웨어 식별자 %1: %2</translation>
     </message>
+    <message>
+        <source>Mackerel</source>
+        <translation>Mackerel</translation>
+    </message>
+    <message>
+        <source>Check match</source>
+        <translation>대조 확인</translation>
+    </message>
+    <message>
+        <source>Register or update</source>
+        <translation>등록 또는 업데이트</translation>
+    </message>
+    <message>
+        <source>Changes on Mackerel</source>
+        <translation>Mackerel의 변경 사항</translation>
+    </message>
+    <message>
+        <source>Write the host id file</source>
+        <translation>호스트 ID 파일 쓰기</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>%1에 확인함</translation>
+    </message>
+    <message>
+        <source>Create anyway, knowing it duplicates host %1</source>
+        <translation>호스트 %1과(와) 중복됨을 알고도 생성</translation>
+    </message>
+    <message>
+        <source>The API settings changed: check the match again first.</source>
+        <translation>API 설정이 바뀌었습니다: 먼저 대조를 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This creates a duplicate of host %1.</source>
+        <translation>호스트 %1의 중복을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Not offered: host %1 is this machine by its evidence, and a new host would duplicate it. Write its id into the id file instead, or tick the box above to create anyway.</source>
+        <translation>제공하지 않음: 근거로 보아 호스트 %1은(는) 이 머신이며, 새 호스트는 그 중복이 됩니다. 대신 그 ID를 ID 파일에 쓰거나, 그래도 만들려면 위의 확인란을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Host %1 already holds all of it: nothing to update.</source>
+        <translation>호스트 %1에 이미 모두 있습니다: 업데이트할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Without a customIdentifier the agent finds the new host only by the id file: it is written with it.</source>
+        <translation>customIdentifier가 없으므로 에이전트는 ID 파일로만 새 호스트를 찾습니다: ID 파일도 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was sent: %1</source>
+        <translation>거부됨, 아무것도 보내지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Checking the match again…</source>
+        <translation>대조를 다시 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</source>
+        <translation>
+            <numerusform>Mackerel에서 %n개 항목이 바뀝니다. 호스트에 있고 이쪽이 지정하지 않은 것은 삭제되지 않습니다. 보내려면 확정을, 버리려면 Esc를 누르세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::MackerelSession</name>
@@ -3922,10 +4068,6 @@
 </context>
 <context>
     <name>mi::ui::MainWindow</name>
-    <message>
-        <source>Mackerel Inspector</source>
-        <translation>Mackerel Inspector</translation>
-    </message>
     <message>
         <source>&amp;Re-run detection</source>
         <translation>검출 다시 실행(&amp;R)</translation>
@@ -4076,6 +4218,22 @@
         <source>Fleet</source>
         <translation>플릿</translation>
     </message>
+    <message>
+        <source>Re-run detection</source>
+        <translation>감지 다시 실행</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Copy customIdentifier</source>
+        <translation>customIdentifier 복사</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>탭</translation>
+    </message>
 </context>
 <context>
     <name>mi::ui::PlaybookRunner</name>
@@ -4149,6 +4307,10 @@
     <message>
         <source>Detail</source>
         <translation>상세</translation>
+    </message>
+    <message>
+        <source>The firmware says this machine is on %1, but this request was not answered: this is why the agent does not detect it (see the banner above).</source>
+        <translation>펌웨어는 이 머신이 %1에 있다고 하지만 이 요청에는 응답이 없었습니다: 에이전트가 이를 감지하지 못하는 이유입니다 (위의 배너 참조).</translation>
     </message>
 </context>
 <context>
