@@ -51,8 +51,8 @@ QString changesText(const QList<HostFieldChange> &changes)
     QString out;
     for (const HostFieldChange &change : changes)
         out += QStringLiteral("  %1\n      %2 %3\n      %4 %5\n")
-                   .arg(change.field, padToWidth(now, width), valueText(change.before), padToWidth(next, width),
-                        valueText(change.after));
+                   .arg(change.field, padToWidth(now, width), escapeUntrusted(valueText(change.before)), padToWidth(next, width),
+                        escapeUntrusted(valueText(change.after)));
     return out;
 }
 
@@ -270,7 +270,7 @@ void RegisterCommand::finish(int code, const QString &action, const QString &mes
         };
         printRedacted(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), settings, stdout);
     } else {
-        printRedacted(message + QLatin1Char('\n'), settings, code == 0 ? stdout : stderr);
+        printRedacted(escapeUntrusted(message) + QLatin1Char('\n'), settings, code == 0 ? stdout : stderr);
     }
     QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
 }

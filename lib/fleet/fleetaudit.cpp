@@ -1,5 +1,7 @@
 #include "fleetaudit.h"
 
+#include "untrustedtext.h"
+
 #include <QJsonArray>
 
 namespace mi {
@@ -9,16 +11,6 @@ namespace {
 QJsonValue stringOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -209,7 +201,7 @@ QString FleetAudit::toCsv() const
         };
         QStringList quoted;
         for (const QString &field : fields)
-            quoted << csvField(field);
+            quoted << csvCell(field);
         out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;
