@@ -1,5 +1,7 @@
 #include "fleetjoin.h"
 
+#include "untrustedtext.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -21,6 +23,10 @@ namespace {
 // A MAC address, IP address or host name carried by more items than this is shared by design (a
 // virtual router, a default bridge, "localhost"): it names no single machine.
 constexpr int MaxItemsPerAddress = 8;
+// Supporting evidence (shared addresses, host names) shown for one machine, of each kind; the rest is counted.
+constexpr int MaxSupportEvidence = 16;
+// Warnings of refused joins listed one by one; the rest are counted.
+constexpr int MaxRefusalWarnings = 32;
 
 class UnionFind
 {
@@ -78,6 +84,7 @@ private:
     MatchReport agentDecision(const FleetReport &report) const;
     void judge(FleetMachine &machine) const;
     void advise(FleetMachine &machine) const;
+    void adviseVerdict(FleetMachine &machine, const QString &idFilePath) const;
     std::optional<MackerelHost> hostById(const QString &id, MackerelApiResult *result) const;
 
     const FleetInputs &m_inputs;
@@ -192,6 +199,8 @@ void FleetJoiner::unite(UnionFind &groups, bool warn)
     // is a machine the operator listed: two inventory names of one machine share a customIdentifier
     // or an id file instead; machines on one test host share its MAC addresses), nor two that carry
     // different customIdentifiers.
+    int refusals = 0;
+    int refusalsNotListed = 0;
     for (JoinKey key : {JoinKey::InstanceId, JoinKey::MacAddress}) {
         for (auto it = m_index[int(key)].cbegin(); it != m_index[int(key)].cend(); ++it) {
             const QList<int> &items = it.value();
@@ -205,6 +214,8 @@ void FleetJoiner::unite(UnionFind &groups, bool warn)
                     && identifier[first] != identifier[other];
                 if (!twoReports && !twoIdentities) {
                     join(first, other);
+                } else if (warn && ++refusals > MaxRefusalWarnings) {
+                    ++refusalsNotListed; // two machines with thousands of cloned addresses: a count, not thousands of lines
                 } else if (warn) {
                     m_warnings << FleetJoinText::tr("%1 and %2 share the %3 %4 but are kept apart: %5.")
                                       .arg(memberName(items.constFirst()), memberName(items.at(i)),
@@ -217,6 +228,8 @@ void FleetJoiner::unite(UnionFind &groups, bool warn)
             }
         }
     }
+    if (refusalsNotListed > 0)
+        m_warnings << FleetJoinText::tr("%n more shared instance or MAC address(es) kept apart, not listed.", nullptr, refusalsNotListed);
 }
 
 // The items of each key that ended in one machine: refused joins leave a key's items in several.
@@ -360,12 +373,32 @@ QString describeHost(const FleetHost &host)
     return QStringLiteral("%1 \"%2\" (%3)").arg(host.host.id, host.host.name, hostSourceName(host.source));
 }
 
+// The id file's path as advice shows it, ready to paste into a shell: the report's path only when it is
+// absolute, normalized and free of control characters (a report is the machine's word, and a hostile one
+// writes "id; curl …|sh" there), shell-quoted; else the agent's default.
+QString adviceIdFilePath(const FleetMachine &machine, bool *untrusted)
+{
+    const QString reported = machine.report ? machine.report->idFile.path : QString();
+    *untrusted = !reported.isEmpty() && !isTrustworthyPath(reported);
+    return shellQuoted(reported.isEmpty() || *untrusted ? HostIdFile::pathForRoot(HostIdFile::defaultRoot()) : reported);
+}
+
 void FleetJoiner::advise(FleetMachine &machine) const
 {
+    bool untrusted = false;
+    const QString idFilePath = adviceIdFilePath(machine, &untrusted);
+    adviseVerdict(machine, idFilePath);
+    if (untrusted && machine.advice.contains(idFilePath))
+        machine.advice += QLatin1Char(' ')
+            + FleetJoinText::tr("The id file path in the report is not trustworthy (not an absolute, normalized path free of "
+                                "control characters), so it is not repeated here: %1 is the agent's default; check the "
+                                "machine's conf for another.")
+                  .arg(idFilePath);
+}
+
+void FleetJoiner::adviseVerdict(FleetMachine &machine, const QString &idFilePath) const
+{
     const QString name = machine.displayName();
-    const QString idFilePath = machine.report && !machine.report->idFile.path.isEmpty()
-        ? machine.report->idFile.path
-        : HostIdFile::pathForRoot(HostIdFile::defaultRoot());
     const FleetHost *keep = nullptr;
     auto keepFirst = [&](auto predicate) {
         for (const FleetHost &host : std::as_const(machine.hosts)) {
@@ -576,6 +609,9 @@ FleetAudit FleetJoiner::run()
     }
     const QString supportKeys[] = {QStringLiteral("ipAddress"), QStringLiteral("hostName")};
     for (int kind = 0; kind < 2; ++kind) {
+        // A host and its report may share hundreds of thousands of addresses: a few tell the story, the
+        // rest are counted, so the evidence (and every output and the window) stays small.
+        QHash<int, int> shownOfMachine, leftOfMachine;
         for (auto it = m_supportIndex[kind].cbegin(); it != m_supportIndex[kind].cend(); ++it) {
             if (it.value().size() < 2 || it.value().size() > MaxItemsPerAddress)
                 continue;
@@ -585,6 +621,13 @@ FleetAudit FleetJoiner::run()
             for (auto group = membersOfGroup.cbegin(); group != membersOfGroup.cend(); ++group) {
                 if (group.value().size() < 2)
                     continue;
+                const int machineIndex = machineOfGroup.value(group.key());
+                if (int &shown = shownOfMachine[machineIndex]; shown >= MaxSupportEvidence) {
+                    ++leftOfMachine[machineIndex];
+                    continue;
+                } else {
+                    ++shown;
+                }
                 FleetEvidence evidence;
                 evidence.key = supportKeys[kind];
                 evidence.value = it.key();
@@ -593,8 +636,16 @@ FleetAudit FleetJoiner::run()
                 evidence.text = FleetJoinText::tr("%1 also share the %2 %3 (this supports the join; alone it would not make one)")
                                     .arg(group.value().join(FleetJoinText::tr(" and ")),
                                          kind == 0 ? FleetJoinText::tr("address") : FleetJoinText::tr("host name"), it.key());
-                machines[machineOfGroup.value(group.key())].evidence.append(evidence);
+                machines[machineIndex].evidence.append(evidence);
             }
+        }
+        for (auto left = leftOfMachine.cbegin(); left != leftOfMachine.cend(); ++left) {
+            FleetEvidence evidence;
+            evidence.key = supportKeys[kind];
+            evidence.joins = false;
+            evidence.text = kind == 0 ? FleetJoinText::tr("and %n more shared address(es), not listed", nullptr, left.value())
+                                      : FleetJoinText::tr("and %n more shared host name(s), not listed", nullptr, left.value());
+            machines[left.key()].evidence.append(evidence);
         }
     }
 
