@@ -1,6 +1,7 @@
 #include "hostcomparisonview.h"
 
 #include "hostupdateplan.h"
+#include "plaintooltip.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -54,7 +55,7 @@ void addRow(QTableWidget *table, const QStringList &cells, bool emphasised)
     table->insertRow(row);
     for (int column = 0; column < cells.size(); ++column) {
         auto *item = new QTableWidgetItem(cells.at(column));
-        item->setToolTip(cells.at(column));
+        item->setToolTip(plainToolTip(cells.at(column)));
         if (emphasised) {
             QFont font = item->font();
             font.setBold(true);
@@ -71,6 +72,7 @@ HostComparisonView::HostComparisonView(QWidget *parent)
 {
     m_sideBySide = makeTable({tr("Field"), tr("This machine"), tr("On Mackerel")}, this);
     m_differencesTitle = new QLabel(this);
+    m_differencesTitle->setTextFormat(Qt::PlainText);
     m_differencesTitle->setWordWrap(true);
     m_differences = makeTable({tr("Field an update changes"), tr("On Mackerel now"), tr("After the update")}, this);
 

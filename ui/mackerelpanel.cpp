@@ -1,8 +1,9 @@
 #include "mackerelpanel.h"
 
-#include "machinekeys.h"
 #include "hostcomparisonview.h"
+#include "machinekeys.h"
 #include "mackerelsession.h"
+#include "plaintooltip.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -65,7 +66,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
 {
     const MackerelSettings &settings = session->settings();
     m_apiBase = new QLineEdit(settings.apiBase.toString(), this);
-    m_apiBase->setToolTip(tr("From %1").arg(settings.apiBaseSource));
+    m_apiBase->setToolTip(plainToolTip(tr("From %1").arg(settings.apiBaseSource)));
     m_apiKey = new QLineEdit(this);
     m_apiKey->setEchoMode(QLineEdit::Password); // typed keys are never shown; configured ones never filled in
     m_apiKey->setAccessibleName(tr("API key"));
@@ -73,6 +74,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
                                      ? tr("configured (%1); type to use another key").arg(settings.apiKeySource)
                                      : tr("not set: type a key, or set MACKEREL_APIKEY or --apikey-file"));
     m_idFile = new QLabel(this);
+    m_idFile->setTextFormat(Qt::PlainText);
     m_idFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_idFile->setText(tr("%1 (%2)").arg(settings.idFilePath, settings.idFileSource));
 
@@ -80,15 +82,18 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     connect(m_checkButton, &QPushButton::clicked, this, &MackerelPanel::checkMatch);
 
     m_verdict = new QLabel(this);
+    m_verdict->setTextFormat(Qt::PlainText);
     QFont verdictFont = m_verdict->font();
     verdictFont.setBold(true);
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.3);
     m_verdict->setFont(verdictFont);
     m_verdict->setWordWrap(true);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_host = new QLabel(this);
+    m_host->setTextFormat(Qt::PlainText);
     m_host->setWordWrap(true);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -123,6 +128,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     m_discardButton = new QPushButton(tr("Discard"), this);
     connect(m_discardButton, &QPushButton::clicked, m_session, &MackerelSession::discardPlan);
     m_outcome = new QLabel(this);
+    m_outcome->setTextFormat(Qt::PlainText);
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -276,7 +282,7 @@ void MackerelPanel::refresh()
                                       : tr("Update host %1…").arg(m_session->report().host->id));
     } else {
         m_registerButton->setText(tr("Register…"));
-        m_registerButton->setToolTip(m_session->hasReport() ? tr("The verdict does not allow it: %1").arg(m_session->report().message)
+        m_registerButton->setToolTip(m_session->hasReport() ? plainToolTip(tr("The verdict does not allow it: %1").arg(m_session->report().message))
                                                             : tr("Check the match first."));
     }
 

@@ -19,6 +19,9 @@ struct PlaybookRequest
     QString reportsDir;      // extra var reports_dir (required by the playbook)
     QString inspector;       // extra var mackerel_inspector; empty: the playbook's default
     QStringList inspectorArgs; // extra var mackerel_inspector_args
+    // Secrets (the API key) that no variable of the child's environment may carry; MACKEREL_APIKEY is
+    // never passed in any case.
+    QStringList withheld;
 
     // The arguments after the program: -i INVENTORY PLAYBOOK -e {JSON extra vars}.
     QStringList arguments() const;
