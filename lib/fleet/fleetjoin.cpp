@@ -76,7 +76,7 @@ private:
     }
     bool reportActive(int item) const { return !m_dropped.contains(item); }
 
-    void indexKeys();
+    void indexKeys(bool withSupport);
     bool idFileJoins(const FleetReport &report, const MackerelHost &host) const;
     void unite(UnionFind &groups, bool warn);
     static QList<QList<int>> joinedItems(UnionFind &groups, const QList<int> &items);
@@ -92,7 +92,7 @@ private:
     QList<FleetReport> m_reports;
     QHash<QString, int> m_hostItemById;
     std::array<KeyIndex, 4> m_index; // by JoinKey
-    KeyIndex m_supportIndex[2];      // ipAddress, hostName
+    KeyIndex m_supportIndex[2];      // ipAddress, hostName: only those two or more items carry
     QSet<int> m_dropped;             // report items left out: a second report of one machine
     QStringList m_warnings;
 };
@@ -121,12 +121,42 @@ bool FleetJoiner::idFileJoins(const FleetReport &report, const MackerelHost &hos
     return host.customIdentifier.isEmpty() || host.customIdentifier == report.customIdentifier;
 }
 
-void FleetJoiner::indexKeys()
+// Adds `item` under `key` of an index that keeps only the keys two or more items carry: `first`
+// remembers the first carrier (plus one) of every key. A machine may carry hundreds of thousands of
+// addresses, and a list for each would cost an allocation each, for keys that almost never join.
+void addShared(QHash<QString, int> &first, QHash<QString, QList<int>> &shared, const QString &key, int item)
+{
+    int &carrier = first[key];
+    if (carrier == 0) {
+        carrier = item + 1;
+        return;
+    }
+    if (carrier - 1 == item)
+        return;
+    QList<int> &items = shared[key];
+    if (items.isEmpty())
+        items.append(carrier - 1);
+    items.append(item);
+}
+
+void FleetJoiner::indexKeys(bool withSupport)
 {
     for (KeyIndex &index : m_index)
         index.clear();
     for (KeyIndex &index : m_supportIndex)
         index.clear();
+    qsizetype macCount = 0;
+    qsizetype addressCount = 0;
+    for (int item = 0; item < itemCount(); ++item) {
+        macCount += keysOf(item).macAddresses.size();
+        addressCount += keysOf(item).ipAddresses.size();
+    }
+    QHash<QString, int> firstByMac, firstByAddress, firstByName;
+    firstByMac.reserve(macCount);
+    if (withSupport) {
+        firstByAddress.reserve(addressCount);
+        firstByName.reserve(itemCount());
+    }
     auto &byIdentifier = m_index[int(JoinKey::CustomIdentifier)];
     auto &byIdFile = m_index[int(JoinKey::IdFile)];
     auto &byInstance = m_index[int(JoinKey::InstanceId)];
@@ -141,11 +171,13 @@ void FleetJoiner::indexKeys()
         for (const QString &key : keys.instanceKeys)
             byInstance[key].append(item);
         for (const QString &mac : keys.macAddresses)
-            byMac[mac].append(item);
-        for (const QString &address : keys.ipAddresses)
-            m_supportIndex[0][address].append(item);
-        if (!keys.hostName.isEmpty())
-            m_supportIndex[1][keys.hostName.toLower()].append(item);
+            addShared(firstByMac, byMac, mac, item);
+        if (withSupport) {
+            for (const QString &address : keys.ipAddresses)
+                addShared(firstByAddress, m_supportIndex[0], address, item);
+            if (!keys.hostName.isEmpty())
+                addShared(firstByName, m_supportIndex[1], keys.hostName.toLower(), item);
+        }
         if (!isReport(item)) {
             byIdFile[m_hosts.at(item).host.id].append(item); // hosts come first, then the reports naming them
         } else if (const FleetReport &claim = report(item); claim.idFile.state == HostIdFile::State::Present) {
@@ -256,7 +288,7 @@ QList<QList<int>> FleetJoiner::joinedItems(UnionFind &groups, const QList<int> &
 // under two inventory names, or a copied id file with nothing to tell the copies apart) is left out.
 void FleetJoiner::dropSecondReports()
 {
-    indexKeys();
+    indexKeys(false); // what supports a join plays no part in it
     UnionFind groups(itemCount());
     unite(groups, false);
     QHash<int, int> firstReportOfGroup;
@@ -550,7 +582,7 @@ QString evidenceText(JoinKey key, const QString &value, const QStringList &membe
 FleetAudit FleetJoiner::run()
 {
     dropSecondReports();
-    indexKeys();
+    indexKeys(true);
     UnionFind groups(itemCount());
     unite(groups, true);
 
@@ -615,6 +647,15 @@ FleetAudit FleetJoiner::run()
         for (auto it = m_supportIndex[kind].cbegin(); it != m_supportIndex[kind].cend(); ++it) {
             if (it.value().size() < 2 || it.value().size() > MaxItemsPerAddress)
                 continue;
+            // The usual case, a host and its report: every carrier in one machine. Once that machine shows
+            // enough, the address is only counted, without building a word of it.
+            const int firstGroup = groups.find(it.value().constFirst());
+            const bool oneGroup = std::all_of(it.value().cbegin(), it.value().cend(),
+                                              [&](int item) { return groups.find(item) == firstGroup; });
+            if (oneGroup && shownOfMachine.value(machineOfGroup.value(firstGroup)) >= MaxSupportEvidence) {
+                ++leftOfMachine[machineOfGroup.value(firstGroup)];
+                continue;
+            }
             QHash<int, QStringList> membersOfGroup;
             for (int item : it.value())
                 membersOfGroup[groups.find(item)] << memberName(item);

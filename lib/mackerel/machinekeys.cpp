@@ -33,10 +33,12 @@ QString instanceKey(const QString &cloud, const QString &id)
 // hundreds of thousands of addresses, and a list search per address would make this quadratic.
 void appendUnique(QStringList &list, QSet<QString> &seen, const QString &value)
 {
-    if (!value.isEmpty() && !seen.contains(value)) {
-        seen.insert(value);
+    if (value.isEmpty())
+        return;
+    const qsizetype before = seen.size();
+    seen.insert(value); // one lookup: the set grows only for a new value
+    if (seen.size() != before)
         list.append(value);
-    }
 }
 
 } // namespace
@@ -123,6 +125,14 @@ MachineKeys MachineKeys::fromHost(const QString &name, const QString &customIden
     keys.customIdentifier = customIdentifier;
     keys.hostName = name;
     QSet<QString> instances, macs, addresses;
+    qsizetype addressCount = 0;
+    for (const QJsonValue &value : interfaces) {
+        const QJsonObject interface = value.toObject();
+        addressCount += interface.value(QStringLiteral("ipv4Addresses")).toArray().size()
+            + interface.value(QStringLiteral("ipv6Addresses")).toArray().size() + 2;
+    }
+    addresses.reserve(addressCount); // no rehash on the way, however many there are
+    macs.reserve(interfaces.size());
     appendUnique(keys.instanceKeys, instances, instanceKeyFromIdentifier(customIdentifier));
     appendUnique(keys.instanceKeys, instances, instanceKeyFromCloudMeta(meta.value(QStringLiteral("cloud")).toObject()));
     appendUnique(keys.instanceKeys, instances, instanceKeyFromHostName(name));
