@@ -120,6 +120,9 @@ def main() -> int:
     else:
         for name, value, reference, ratio_text, goal, met in rows:
             print("%-78s %8s %8s %7s  goal %-14s %s" % (name, value, reference, ratio_text, goal, "met" if met else "NOT MET"))
+    print()
+    print("Wall time (shared machine, for reference): baseline %.2f s, %d addresses %.2f s, %d addresses %.2f s"
+          % (baseline["wall"], half["addresses"], half["wall"], full["addresses"], full["wall"]))
     return 0 if cost < 1.0 else 1
 
 

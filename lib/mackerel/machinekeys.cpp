@@ -125,13 +125,7 @@ MachineKeys MachineKeys::fromHost(const QString &name, const QString &customIden
     keys.customIdentifier = customIdentifier;
     keys.hostName = name;
     QSet<QString> instances, macs, addresses;
-    qsizetype addressCount = 0;
-    for (const QJsonValue &value : interfaces) {
-        const QJsonObject interface = value.toObject();
-        addressCount += interface.value(QStringLiteral("ipv4Addresses")).toArray().size()
-            + interface.value(QStringLiteral("ipv6Addresses")).toArray().size() + 2;
-    }
-    addresses.reserve(addressCount); // no rehash on the way, however many there are
+    addresses.reserve(MaxIpAddresses);
     macs.reserve(interfaces.size());
     appendUnique(keys.instanceKeys, instances, instanceKeyFromIdentifier(customIdentifier));
     appendUnique(keys.instanceKeys, instances, instanceKeyFromCloudMeta(meta.value(QStringLiteral("cloud")).toObject()));
@@ -141,14 +135,21 @@ MachineKeys MachineKeys::fromHost(const QString &name, const QString &customIden
         const QString mac = normalizedMac(interface.value(QStringLiteral("macAddress")).toString());
         if (isJoinableMac(mac))
             appendUnique(keys.macAddresses, macs, mac);
+        if (keys.ipAddresses.size() >= MaxIpAddresses)
+            continue; // enough support; the MAC addresses still count
         for (const QString &field : {QStringLiteral("ipv4Addresses"), QStringLiteral("ipv6Addresses")}) {
             const QJsonArray list = interface.value(field).toArray();
-            for (const QJsonValue &address : list)
+            for (const QJsonValue &address : list) {
+                if (keys.ipAddresses.size() >= MaxIpAddresses)
+                    break;
                 appendUnique(keys.ipAddresses, addresses, address.toString());
+            }
         }
         // The older single-address fields the API still returns.
-        for (const QString &field : {QStringLiteral("ipAddress"), QStringLiteral("ipv6Address")})
-            appendUnique(keys.ipAddresses, addresses, interface.value(field).toString());
+        for (const QString &field : {QStringLiteral("ipAddress"), QStringLiteral("ipv6Address")}) {
+            if (keys.ipAddresses.size() < MaxIpAddresses)
+                appendUnique(keys.ipAddresses, addresses, interface.value(field).toString());
+        }
     }
     return keys;
 }
