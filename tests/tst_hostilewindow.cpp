@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void plainToolTipShowsMarkupLiterally();
     void fleetDetailsShowOutsideTextLiterally();
     void fleetModelToolTipsAreEscaped();
+    void exportCsvNeutralizesFormulas();
     void mackerelTabShowsHostileHostLiterally();
     void playbookOutputIsPlainAndChildSeesNoKey();
     void childEnvironmentDropsTheKey();
@@ -174,6 +176,32 @@ void TestHostileWindow::fleetModelToolTipsAreEscaped()
         toolTips += toolTip.isEmpty() ? 0 : 1;
     }
     QVERIFY(toolTips >= 1);
+}
+
+void TestHostileWindow::exportCsvNeutralizesFormulas()
+{
+    FleetMachine machine = hostileMachine();
+    machine.customIdentifier = QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"ok\")");
+    machine.hosts[0].host.name = QStringLiteral("+1+1");
+    machine.hosts[0].host.displayName = QStringLiteral("-2+3");
+    machine.report->platform = QStringLiteral("@SUM(1,2)");
+    machine.report->inventoryName = QStringLiteral("-2+3"); // the machine's name in the export
+    machine.advice = QStringLiteral("\t=cmd|' /C calc'!A0");
+    FleetAudit audit;
+    audit.machines << machine;
+    // The window's Export CSV writes these bytes, the ones `fleet --csv` prints.
+    const QString csv = QString::fromUtf8(ui::FleetSession::exportBytes(audit, ui::FleetSession::ExportFormat::Csv));
+    QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"ok\"\")\"")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("'-2+3")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("'+1+1")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("\"'@SUM(1,2)\"")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("'\\t=cmd")), qPrintable(csv));
+    QVERIFY(!csv.contains(QLatin1Char('\t')));
+    // No cell starts a formula: after a separator or a line start, never one of = + - @.
+    for (const QString &cell : csv.split(QRegularExpression(QStringLiteral("[,\n]")))) {
+        const QString bare = cell.startsWith(QLatin1Char('"')) ? cell.mid(1) : cell;
+        QVERIFY2(bare.isEmpty() || !QStringLiteral("=+-@").contains(bare.front()), qPrintable(cell));
+    }
 }
 
 void TestHostileWindow::mackerelTabShowsHostileHostLiterally()
