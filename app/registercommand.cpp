@@ -164,7 +164,7 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
     const bool creating = m_report.verdict == MatchVerdict::Create;
     const QString what = creating ? RegisterCommandText::tr("Create a host on Mackerel (verdict create):")
                                   : RegisterCommandText::tr("Update host %1 on Mackerel (verdict %2):")
-                                        .arg(m_report.host->id, matchVerdictName(m_report.verdict));
+                                        .arg(escapeUntrusted(m_report.host->id), matchVerdictName(m_report.verdict));
     if (!m_options.match.common.json)
         printRedacted(QStringLiteral("%1\n%2").arg(what, changesText(plan.changes)), m_options.match.mackerel.settings, stdout);
     if (m_options.dryRun) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -21,8 +20,8 @@ bool isUnsafeForDisplay(char32_t code);
 QString escapeUntrusted(QStringView text);
 
 // Text that already holds the program's layout (its own line ends) and outside values: every unsafe
-// code point escaped except the line ends '\n' and "\r\n" (CSV's). The last step before a report (text, JSON or CSV) or a message reaches
-// stdout or stderr.
+// code point escaped except the line ends '\n' and "\r\n" (CSV's). The last step before a report
+// (text, JSON or CSV) or a message reaches stdout or stderr.
 QString escapeForTerminal(QStringView text);
 
 // One CSV cell, quoted as RFC 4180 does when needed, after the escaping of escapeUntrusted() and
