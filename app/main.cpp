@@ -2,6 +2,7 @@
 #include "commonoptions.h"
 #include "detectcommand.h"
 #include "fleetcommand.h"
+#include "guardcommand.h"
 #ifndef MI_HEADLESS
 #include "guicommand.h"
 #endif
@@ -37,6 +38,7 @@ QString usage()
         {"match", MainText::tr("What the agent would do with this host on Mackerel: attach, create, update, or refuse")},
         {"register", MainText::tr("Create or update this host on Mackerel as the agent would, never a duplicate (--dry-run)")},
         {"fleet", MainText::tr("Join the organization's hosts with many machines' reports: duplicates and refusals, ahead")},
+        {"guard", MainText::tr("Run before mackerel-agent starts (systemd): stop a duplicate or a copied id file first")},
         {"simulate", MainText::tr("Serve a cloud's instance metadata service on 127.0.0.1 (for demos and tests)")},
         {"help", MainText::tr("This text; `mackerel-inspector <command> --help` lists a command's options")},
     };
@@ -211,6 +213,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("register"), mi::app::runRegister},
         {QStringLiteral("inspect"), mi::app::runInspect},
         {QStringLiteral("fleet"), mi::app::runFleet},
+        {QStringLiteral("guard"), mi::app::runGuard},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

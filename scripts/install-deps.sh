@@ -10,6 +10,7 @@ packages=(
     ansible-core openssh-client
     dpkg-dev file lintian appstream desktop-file-utils man-db librsvg2-bin zsh
     xdotool xtrace
+    systemd
 )
 
 missing=()

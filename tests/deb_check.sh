@@ -33,7 +33,8 @@ dpkg-deb --field "$deb"
 files=(usr/bin/mackerel-inspector usr/share/man/man1/mackerel-inspector.1.gz
        usr/share/bash-completion/completions/mackerel-inspector usr/share/zsh/vendor-completions/_mackerel-inspector
        "usr/share/doc/$package/copyright" "usr/share/doc/$package/changelog.gz"
-       usr/share/mackerel-inspector/ansible/inspect.yml)
+       usr/share/mackerel-inspector/ansible/inspect.yml usr/share/mackerel-inspector/ansible/guard.yml
+       usr/share/mackerel-inspector/mackerel-inspector-guard.conf)
 if [ "$kind" = desktop ]; then
     files+=(usr/share/applications/io.mackerel.inspector.desktop usr/share/metainfo/io.mackerel.inspector.metainfo.xml
             usr/share/icons/hicolor/scalable/apps/mackerel-inspector.svg)
@@ -49,6 +50,10 @@ fi
 for file in "${files[@]}"; do
     [ -f "$root/$file" ] || fail "/$file is not in the package"
 done
+# The guard's drop-in is carried, never enabled by the package itself (issue 20).
+[ -e "$root/etc/systemd" ] && fail "the package installs into /etc/systemd; the guard's drop-in must not be enabled by it"
+grep -q '^ExecStartPre=/usr/bin/mackerel-inspector guard ' "$root/usr/share/mackerel-inspector/mackerel-inspector-guard.conf" \
+    || fail "the guard's drop-in does not run /usr/bin/mackerel-inspector guard"
 
 # Depends is what the binary needs: every library it links comes from a package Depends names.
 depends=$(field Depends)

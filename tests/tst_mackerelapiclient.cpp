@@ -5,8 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 using namespace mi;
 using namespace mi::sim;
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void refused();
     void missingKeySendsNothing();
     void finishedIsNeverSynchronous();
+    void destroyedWithCallsInFlight();
 
 private:
     MackerelApiSimulator *m_server = nullptr;
@@ -337,6 +341,20 @@ void TestMackerelApiClient::finishedIsNeverSynchronous()
     QCOMPARE(spy.size(), 0);
     QVERIFY(spy.wait(5000));
     QCOMPARE(spy.size(), 1);
+}
+
+// A client with its own network manager, destroyed while a request waits for its answer: the calls
+// go before the manager does, so no call touches a reply the manager has already deleted.
+void TestMackerelApiClient::destroyedWithCallsInFlight()
+{
+    testing::SilentServer silent;
+    auto client = std::make_unique<MackerelApiClient>(optionsFor(silent.url()));
+    QPointer<MackerelApiCall> get = client->getHost(QStringLiteral("abc"));
+    QPointer<MackerelApiCall> list = client->listHosts();
+    QTRY_VERIFY_WITH_TIMEOUT(silent.connectionCount() >= 1, 5000);
+    client.reset();
+    QVERIFY(get.isNull());
+    QVERIFY(list.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestMackerelApiClient)

@@ -21,6 +21,13 @@ MackerelApiClient::MackerelApiClient(MackerelApiOptions options, QNetworkAccessM
 {
 }
 
+MackerelApiClient::~MackerelApiClient()
+{
+    // Children die in creation order, and an internal network manager is the first child: it would
+    // delete the calls' replies before the calls could cancel them.
+    qDeleteAll(findChildren<MackerelApiCall *>(Qt::FindDirectChildrenOnly));
+}
+
 QStringList MackerelApiClient::agentSearchStatuses()
 {
     return {QStringLiteral("working"), QStringLiteral("standby"), QStringLiteral("maintenance"), QStringLiteral("poweroff")};

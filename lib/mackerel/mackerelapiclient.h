@@ -49,6 +49,8 @@ class MackerelApiClient : public QObject
 public:
     explicit MackerelApiClient(MackerelApiOptions options, QNetworkAccessManager *network = nullptr,
                                QObject *parent = nullptr);
+    // Cancels the calls still in flight; they get no finished().
+    ~MackerelApiClient() override;
 
     const MackerelApiOptions &options() const { return m_options; }
 

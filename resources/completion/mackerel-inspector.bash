@@ -11,7 +11,7 @@ _mackerel_inspector_values()
 _mackerel_inspector()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="gui detect inspect match register fleet simulate help"
+    local commands="gui detect inspect match register fleet guard simulate help"
     local common="--help --help-all --lang --cloud-platform --ec2-endpoint --gce-endpoint --azure-endpoint --root --conf --demo --timeout --retry-wait"
     local mackerel="--apikey-file --apibase --id-file --seed"
     local clouds="ec2 ec2-imdsv1 gce azure ec2-blocked oci alibaba digitalocean hetzner openstack vultr linode scaleway"
@@ -33,6 +33,9 @@ _mackerel_inspector()
         --cloud) _mackerel_inspector_values "$clouds" "$cur"; return ;;
         --cloud-platform) _mackerel_inspector_values "$platforms" "$cur"; return ;;
         --seed) _mackerel_inspector_values "$seeds" "$cur"; return ;;
+        --on-duplicate) _mackerel_inspector_values "block warn" "$cur"; return ;;
+        --agent-root | --systemd-dir) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
+        --budget) return ;; # a value of the user's own
         --lang) _mackerel_inspector_values "ja ko en" "$cur"; return ;;
         --root) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
         --conf | --apikey-file | --id-file | --screenshot | --reports | --hosts)
@@ -56,6 +59,7 @@ _mackerel_inspector()
         register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
         fleet) options="--help --help-all --lang --reports --service --role --json --csv --root --conf --apikey-file --apibase --demo" ;;
         help) options="--lang" ;;
+        guard) options="--json $common --apikey-file --apibase --seed --agent-root --on-duplicate --fix-copied-id --fix-missing-id --strict --budget --install --uninstall --systemd-dir" ;;
         simulate) options="--help --help-all --lang --cloud --port --mackerel --seed --hosts" ;;
         *) return ;;
     esac

@@ -1176,6 +1176,97 @@
     </message>
 </context>
 <context>
+    <name>GuardCommand</name>
+    <message>
+        <source>systemctl daemon-reload failed; run it yourself</source>
+        <translation>systemctl daemon-reload が失敗しました。手動で実行してください</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Installed %1: mackerel-agent&apos;s next start runs the guard first.</source>
+        <translation>%1 をインストールしました: mackerel-agent の次回の起動ではまず guard が動きます。</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>mackerel-agent&apos;s root, as its unit passes it ($ROOT; default: root in the conf, else %1); the id file is DIR/id, below --root.</source>
+        <translation>mackerel-agent の root (ユニットが渡す $ROOT。既定は conf の root、なければ %1)。ID ファイルは --root の下の DIR/id です。</translation>
+    </message>
+    <message>
+        <source>Where the agent would register a second host of this machine: block (default) or warn.</source>
+        <translation>エージェントがこのマシンの 2 つ目のホストを登録しそうなとき: block (既定) または warn。</translation>
+    </message>
+    <message>
+        <source>Move an id file copied from another machine aside (id.copied-&lt;time&gt;) and let the agent start.</source>
+        <translation>別のマシンからコピーされた ID ファイルを脇へ移して (id.copied-&lt;時刻&gt;)、エージェントを起動させます。</translation>
+    </message>
+    <message>
+        <source>Move an id file naming a host the organization does not have aside and let the agent start.</source>
+        <translation>オーガニゼーションにないホストを指す ID ファイルを脇へ移して、エージェントを起動させます。</translation>
+    </message>
+    <message>
+        <source>Keep the agent from starting also when the guard cannot decide (exit 15).</source>
+        <translation>guard が判断できないときもエージェントを起動させません (終了ステータス 15)。</translation>
+    </message>
+    <message>
+        <source>Time budget in ms (default 20000); past it the guard lets the agent start.</source>
+        <translation>制限時間 (ms、既定 20000)。これを過ぎると guard はエージェントを起動させます。</translation>
+    </message>
+    <message>
+        <source>Write the systemd drop-in that runs the guard, with the other options given, before mackerel-agent.</source>
+        <translation>mackerel-agent の前に、指定した他のオプションで guard を実行する systemd のドロップインを書き込みます。</translation>
+    </message>
+    <message>
+        <source>Remove the drop-in.</source>
+        <translation>ドロップインを削除します。</translation>
+    </message>
+    <message>
+        <source>Directory of the drop-in (default %1).</source>
+        <translation>ドロップインのディレクトリ (既定 %1)。</translation>
+    </message>
+    <message>
+        <source>With --demo: what the simulated Mackerel organization holds: %1 (default agentless).</source>
+        <translation>--demo と併用: シミュレートした Mackerel オーガニゼーションが持つもの: %1 (既定 agentless)。</translation>
+    </message>
+    <message>
+        <source>Run before mackerel-agent starts (ExecStartPre of its unit): keep it from starting where it would register a duplicate host or refuse to start, and say why in one line. Words after -- are the agent&apos;s own options. Reads the API only.</source>
+        <translation>mackerel-agent の起動前に (ユニットの ExecStartPre として) 実行し、重複ホストを登録しそうなときや起動を拒否しそうなときはエージェントを起動させず、理由を 1 行で示します。-- の後ろの語はエージェント自身のオプションです。API は読むだけです。</translation>
+    </message>
+    <message>
+        <source>--install and --uninstall exclude each other</source>
+        <translation>--install と --uninstall は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be block or warn</source>
+        <translation>--on-duplicate は block か warn です</translation>
+    </message>
+    <message>
+        <source>--budget takes milliseconds from 1 to 600000</source>
+        <translation>--budget は 1 から 600000 までのミリ秒で指定します</translation>
+    </message>
+    <message>
+        <source>--seed goes with --demo and is one of %1</source>
+        <translation>--seed は --demo と併用し、%1 のいずれかです</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (the agent&apos;s options go after --)</source>
+        <translation>想定外の引数 &apos;%1&apos; (エージェントのオプションは -- の後ろに置きます)</translation>
+    </message>
+</context>
+<context>
     <name>GuiCommand</name>
     <message>
         <source>no display for the window (DISPLAY is not set).</source>
@@ -1757,6 +1848,10 @@
     <message>
         <source>Run one of the commands instead.</source>
         <translation>代わりにいずれかのコマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>Run before mackerel-agent starts (systemd): stop a duplicate or a copied id file first</source>
+        <translation>mackerel-agent の起動前に実行 (systemd): 重複やコピーされた ID ファイルを先に止めます</translation>
     </message>
 </context>
 <context>

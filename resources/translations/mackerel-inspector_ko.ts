@@ -1176,6 +1176,97 @@
     </message>
 </context>
 <context>
+    <name>GuardCommand</name>
+    <message>
+        <source>systemctl daemon-reload failed; run it yourself</source>
+        <translation>systemctl daemon-reload가 실패했습니다. 직접 실행하십시오</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Installed %1: mackerel-agent&apos;s next start runs the guard first.</source>
+        <translation>%1을(를) 설치했습니다: mackerel-agent가 다음에 시작할 때 guard가 먼저 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1을(를) 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>mackerel-agent&apos;s root, as its unit passes it ($ROOT; default: root in the conf, else %1); the id file is DIR/id, below --root.</source>
+        <translation>유닛이 넘기는 mackerel-agent의 root ($ROOT, 기본값: conf의 root, 없으면 %1). ID 파일은 --root 아래의 DIR/id입니다.</translation>
+    </message>
+    <message>
+        <source>Where the agent would register a second host of this machine: block (default) or warn.</source>
+        <translation>에이전트가 이 머신의 두 번째 호스트를 등록하려 할 때: block (기본값) 또는 warn.</translation>
+    </message>
+    <message>
+        <source>Move an id file copied from another machine aside (id.copied-&lt;time&gt;) and let the agent start.</source>
+        <translation>다른 머신에서 복사된 ID 파일을 옆으로 옮기고 (id.copied-&lt;시각&gt;) 에이전트를 시작하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Move an id file naming a host the organization does not have aside and let the agent start.</source>
+        <translation>오거니제이션에 없는 호스트를 가리키는 ID 파일을 옆으로 옮기고 에이전트를 시작하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Keep the agent from starting also when the guard cannot decide (exit 15).</source>
+        <translation>guard가 판단할 수 없을 때도 에이전트를 시작하지 않게 합니다 (종료 상태 15).</translation>
+    </message>
+    <message>
+        <source>Time budget in ms (default 20000); past it the guard lets the agent start.</source>
+        <translation>제한 시간 (ms, 기본값 20000). 이를 넘기면 guard는 에이전트를 시작하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Write the systemd drop-in that runs the guard, with the other options given, before mackerel-agent.</source>
+        <translation>mackerel-agent보다 먼저, 지정한 다른 옵션으로 guard를 실행하는 systemd 드롭인을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Remove the drop-in.</source>
+        <translation>드롭인을 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Directory of the drop-in (default %1).</source>
+        <translation>드롭인의 디렉터리 (기본값 %1).</translation>
+    </message>
+    <message>
+        <source>With --demo: what the simulated Mackerel organization holds: %1 (default agentless).</source>
+        <translation>--demo와 함께: 시뮬레이션된 Mackerel 오거니제이션이 가진 것: %1 (기본값 agentless).</translation>
+    </message>
+    <message>
+        <source>Run before mackerel-agent starts (ExecStartPre of its unit): keep it from starting where it would register a duplicate host or refuse to start, and say why in one line. Words after -- are the agent&apos;s own options. Reads the API only.</source>
+        <translation>mackerel-agent가 시작되기 전에 (유닛의 ExecStartPre로) 실행하여, 중복 호스트를 등록하거나 시작을 거부할 상황이면 에이전트를 시작하지 않게 하고 이유를 한 줄로 알립니다. -- 뒤의 단어는 에이전트 자신의 옵션입니다. API는 읽기만 합니다.</translation>
+    </message>
+    <message>
+        <source>--install and --uninstall exclude each other</source>
+        <translation>--install과 --uninstall은 함께 지정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be block or warn</source>
+        <translation>--on-duplicate는 block 또는 warn입니다</translation>
+    </message>
+    <message>
+        <source>--budget takes milliseconds from 1 to 600000</source>
+        <translation>--budget은 1부터 600000까지의 밀리초로 지정합니다</translation>
+    </message>
+    <message>
+        <source>--seed goes with --demo and is one of %1</source>
+        <translation>--seed는 --demo와 함께 쓰며 %1 중 하나입니다</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (the agent&apos;s options go after --)</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos; (에이전트의 옵션은 -- 뒤에 둡니다)</translation>
+    </message>
+</context>
+<context>
     <name>GuiCommand</name>
     <message>
         <source>no display for the window (DISPLAY is not set).</source>
@@ -1757,6 +1848,10 @@
     <message>
         <source>Run one of the commands instead.</source>
         <translation>대신 명령 중 하나를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Run before mackerel-agent starts (systemd): stop a duplicate or a copied id file first</source>
+        <translation>mackerel-agent 시작 전에 실행 (systemd): 중복과 복사된 ID 파일을 먼저 막습니다</translation>
     </message>
 </context>
 <context>
