@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "language.h"
+#include "untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,11 +20,19 @@ struct CommandLineText
 };
 } // namespace
 
+void writeText(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out << escapeForTerminal(text);
+    out.flush();
+}
+
 int usageError(const QString &message, const QString &command)
 {
     const QString help = command.isEmpty() ? QStringLiteral("help") : command + QStringLiteral(" --help");
-    QTextStream(stderr) << "mackerel-inspector: " << message << "\n"
-                        << CommandLineText::tr("Run '%1' for usage.").arg(QStringLiteral("mackerel-inspector ") + help) << "\n";
+    writeText(stderr, QStringLiteral("mackerel-inspector: ") + message + QLatin1Char('\n')
+                          + CommandLineText::tr("Run '%1' for usage.").arg(QStringLiteral("mackerel-inspector ") + help)
+                          + QLatin1Char('\n'));
     return ExitUsage;
 }
 

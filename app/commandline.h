@@ -4,9 +4,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
+
 namespace mi::app {
 
 inline constexpr int ExitUsage = 2;
+
+// Writes `text` (a report, JSON, CSV or a message) to stdout or stderr with every control and bidi
+// character that outside data may have brought escaped (escapeForTerminal), its line ends kept.
+void writeText(FILE *stream, const QString &text);
 
 // Prints a usage error on stderr, with where to read more ('mackerel-inspector COMMAND --help',
 // or 'mackerel-inspector help' without a command), and returns ExitUsage.

@@ -1,5 +1,6 @@
 #include "detectcommand.h"
 
+#include "commandline.h"
 #include "textreport.h"
 
 #include <QCoreApplication>
@@ -62,18 +63,16 @@ void DetectCommand::start()
 
 void DetectCommand::onFinished(const DetectionResult &result)
 {
-    QTextStream out(stdout);
     if (m_options.json)
-        out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+        writeText(stdout, QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)));
     else
-        out << detectionReport(result);
-    out.flush();
+        writeText(stdout, detectionReport(result));
     QCoreApplication::exit(0);
 }
 
 void DetectCommand::fail(const QString &message)
 {
-    QTextStream(stderr) << "mackerel-inspector: " << message << "\n";
+    writeText(stderr, QStringLiteral("mackerel-inspector: ") + message + QLatin1Char('\n'));
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
 }
 

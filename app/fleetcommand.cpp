@@ -69,7 +69,7 @@ QString evidenceLabel(const FleetEvidence &evidence)
 // One indented "label value" line under a machine, the values aligned in every language.
 QString machineRow(const QString &label, const QString &value)
 {
-    return QStringLiteral("    ") + padToWidth(label, 7) + QLatin1Char(' ') + value + QLatin1Char('\n');
+    return QStringLiteral("    ") + padToWidth(label, 7) + QLatin1Char(' ') + escapeUntrusted(value) + QLatin1Char('\n');
 }
 
 } // namespace
@@ -96,8 +96,8 @@ QString fleetReportText(const FleetAudit &audit)
             headed = true;
         }
         out += QStringLiteral("\n%1  %2%3\n")
-                   .arg(fleetVerdictName(machine.verdict).toUpper(), machine.displayName(),
-                        machine.customIdentifier.isEmpty() ? QString() : QStringLiteral("  ") + machine.customIdentifier);
+                   .arg(fleetVerdictName(machine.verdict).toUpper(), escapeUntrusted(machine.displayName()),
+                        machine.customIdentifier.isEmpty() ? QString() : QStringLiteral("  ") + escapeUntrusted(machine.customIdentifier));
         for (const FleetHost &host : machine.hosts)
             out += machineRow(FleetCommandText::tr("host"), hostLine(host));
         if (machine.report)
@@ -119,13 +119,14 @@ QString fleetReportText(const FleetAudit &audit)
         for (const FleetHost &host : machine.hosts)
             ids << host.host.id;
         out += QStringLiteral("  %1  %2%3\n")
-                   .arg(machine.displayName(), ids.isEmpty() ? FleetCommandText::tr("no host") : ids.join(QStringLiteral(", ")),
-                        machine.report ? FleetCommandText::tr("  (report %1)").arg(machine.report->file) : QString());
+                   .arg(escapeUntrusted(machine.displayName()),
+                        ids.isEmpty() ? FleetCommandText::tr("no host") : escapeUntrusted(ids.join(QStringLiteral(", "))),
+                        machine.report ? FleetCommandText::tr("  (report %1)").arg(escapeUntrusted(machine.report->file)) : QString());
     }
     if (!audit.warnings.isEmpty()) {
         out += QLatin1Char('\n') + FleetCommandText::tr("Warnings") + QLatin1Char('\n');
         for (const QString &warning : audit.warnings)
-            out += QStringLiteral("  - %1\n").arg(warning);
+            out += QStringLiteral("  - %1\n").arg(escapeUntrusted(warning));
     }
     if (audit.machines.isEmpty())
         out += QLatin1Char('\n') + FleetCommandText::tr("No hosts and no reports: nothing to join.") + QLatin1Char('\n');

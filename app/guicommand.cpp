@@ -107,7 +107,7 @@ int runGui(int argc, char *argv[], const QString &language)
     MackerelOptions mackerelOptions;
     QString error;
     if (!options.read(parser, &error) || !mackerelOptions.read(parser, options, &error)) {
-        QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+        writeText(stderr, QStringLiteral("mackerel-inspector: ") + error + QLatin1Char('\n'));
         return 2;
     }
 
@@ -115,14 +115,14 @@ int runGui(int argc, char *argv[], const QString &language)
     if (options.demoCloud) {
         demo = startDemo(options, &error);
         if (!demo || !mackerelOptions.applyDemo(*demo, &error)) {
-            QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+            writeText(stderr, QStringLiteral("mackerel-inspector: ") + error + QLatin1Char('\n'));
             return 1;
         }
     }
 
     const QString reportsDir = parser.value(QStringLiteral("reports"));
     if (!reportsDir.isEmpty() && !QFileInfo(reportsDir).isDir()) {
-        QTextStream(stderr) << "mackerel-inspector: --reports: '" << reportsDir << "' is not a folder\n";
+        writeText(stderr, QStringLiteral("mackerel-inspector: --reports: '%1' is not a folder\n").arg(reportsDir));
         return 2;
     }
     // The Fleet tab's demo is an organization with every fleet verdict, apart from the Mackerel tab's;
@@ -152,7 +152,7 @@ int runGui(int argc, char *argv[], const QString &language)
             QString error;
             fleetDemo = sim::FleetDemoEnvironment::start(&error);
             if (!fleetDemo) {
-                QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+                writeText(stderr, QStringLiteral("mackerel-inspector: ") + error + QLatin1Char('\n'));
                 return QString();
             }
             return fleetDemo->reportsDir();
@@ -165,8 +165,8 @@ int runGui(int argc, char *argv[], const QString &language)
     if (parser.isSet(QStringLiteral("screenshot"))) {
         QObject::connect(&window, &ui::MainWindow::screenshotSaved, &app, [](bool ok, const QString &path, const QString &error) {
             if (!ok)
-                QTextStream(stderr) << "mackerel-inspector: " << GuiText::tr("cannot write the screenshot %1").arg(path) << ": "
-                                    << error << "\n";
+                writeText(stderr, QStringLiteral("mackerel-inspector: ") + GuiText::tr("cannot write the screenshot %1").arg(path)
+                                      + QStringLiteral(": ") + error + QLatin1Char('\n'));
             QCoreApplication::exit(ok ? 0 : 1);
         });
         window.saveScreenshotWhenDone(parser.value(QStringLiteral("screenshot")));

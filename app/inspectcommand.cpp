@@ -68,18 +68,16 @@ void InspectCommand::onCollected(const HostSpec &spec)
 {
     // A few bytes read as the agent reads them when it starts, after the specs as the agent does.
     const HostIdFile idFile = HostIdFile::read(m_idFilePath);
-    QTextStream out(stdout);
     if (m_options.json)
-        out << QJsonDocument(inspectJson(m_detection, spec, idFile)).toJson(QJsonDocument::Indented);
+        writeText(stdout, QString::fromUtf8(QJsonDocument(inspectJson(m_detection, spec, idFile)).toJson(QJsonDocument::Indented)));
     else
-        out << inspectReport(m_detection, spec, idFile, m_options.config, m_options.confPath);
-    out.flush();
+        writeText(stdout, inspectReport(m_detection, spec, idFile, m_options.config, m_options.confPath));
     QCoreApplication::exit(0);
 }
 
 void InspectCommand::fail(const QString &message)
 {
-    QTextStream(stderr) << "mackerel-inspector: " << message << "\n";
+    writeText(stderr, QStringLiteral("mackerel-inspector: ") + message + QLatin1Char('\n'));
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
 }
 
@@ -251,7 +249,7 @@ QString inspectReport(const DetectionResult &detection, const HostSpec &spec, co
     if (!warnings.isEmpty()) {
         out += QLatin1Char('\n') + InspectCommandText::tr("Warnings") + QLatin1Char('\n');
         for (const QString &warning : warnings)
-            out += QStringLiteral("  - %1\n").arg(warning);
+            out += QStringLiteral("  - %1\n").arg(escapeUntrusted(warning));
     }
     out += QLatin1Char('\n') + InspectCommandText::tr("The whole payload: %1").arg(QStringLiteral("mackerel-inspector inspect --json"))
         + QLatin1Char('\n');

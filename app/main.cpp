@@ -17,6 +17,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <cstdlib>
 #include <functional>
 #include <unistd.h>
 
@@ -115,11 +116,19 @@ int runSimulate(const QStringList &arguments)
     if (!command.start(*cloud, quint16(port), &error)
         || (parser.isSet(QStringLiteral("mackerel"))
             && !command.startMackerel(*cloud, *seed, &error, parser.value(QStringLiteral("hosts"))))) {
-        QTextStream(stderr) << "mackerel-inspector: " << error << "\n";
+        mi::app::writeText(stderr, QStringLiteral("mackerel-inspector: ") + error + QLatin1Char('\n'));
         return 1;
     }
     mi::app::quitOnSignals();
     return QCoreApplication::exec();
+}
+
+// Qt's and our own diagnostics may quote outside data (a URL, a file name): they reach stderr escaped too.
+void escapedMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    mi::app::writeText(stderr, qFormatLogMessage(type, context, message) + QLatin1Char('\n'));
+    if (type == QtFatalMsg)
+        std::abort();
 }
 
 #ifdef MI_HEADLESS
@@ -142,6 +151,7 @@ int reportNoWindow(int argc, char *argv[], const QString &language)
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(escapedMessageHandler);
     qRegisterMetaType<mi::ProbeRecord>();
     qRegisterMetaType<mi::DetectionResult>();
     QString requestedLanguage;

@@ -85,21 +85,21 @@ QString matchReportText(const MatchReport &report, const MackerelSettings &setti
                                   lookalike.key == QLatin1String("instanceId") ? instanceIdOfKey(lookalike.value)
                                                                               : lookalike.value));
     out += extraRows;
-    out += QStringLiteral("\n%1\n").arg(report.message);
+    out += QStringLiteral("\n%1\n").arg(escapeUntrusted(report.message));
     if (!report.agentError.isEmpty())
-        out += QLatin1Char('\n') + MatchCommandText::tr("The agent would exit with:") + QStringLiteral("\n  %1\n").arg(report.agentError);
+        out += QLatin1Char('\n') + MatchCommandText::tr("The agent would exit with:") + QStringLiteral("\n  %1\n").arg(escapeUntrusted(report.agentError));
     if (!report.warnings.isEmpty()) {
         out += QLatin1Char('\n') + MatchCommandText::tr("Warnings:") + QLatin1Char('\n');
         for (const QString &warning : report.warnings)
-            out += QStringLiteral("  - %1\n").arg(warning);
+            out += QStringLiteral("  - %1\n").arg(escapeUntrusted(warning));
     }
     out += QLatin1Char('\n') + MatchCommandText::tr("Evidence:") + QLatin1Char('\n');
     for (const ProbeRecord &probe : report.probes)
         out += QStringLiteral("  %1 %2 %3 -> %4 (%5 ms) %6\n")
-                   .arg(probe.platform, probe.method, probe.url,
+                   .arg(probe.platform, probe.method, escapeUntrusted(probe.url),
                         probe.status > 0 ? QString::number(probe.status) : probeOutcomeName(probe.outcome))
                    .arg(probe.elapsedMs)
-                   .arg(probe.detail);
+                   .arg(escapeUntrusted(probe.detail));
     return out;
 }
 
@@ -216,9 +216,7 @@ void printRedacted(const QString &text, const MackerelSettings &settings, FILE *
     QString safe = text;
     if (settings.apiKey.size() >= 4)
         safe.replace(settings.apiKey, QStringLiteral("[redacted]"));
-    QTextStream out(stream);
-    out << safe;
-    out.flush();
+    writeText(stream, safe);
 }
 
 bool startMackerelDemo(MatchCommand::Options &options, std::unique_ptr<sim::DemoEnvironment> &demo, QString *error)

@@ -51,8 +51,8 @@ QString changesText(const QList<HostFieldChange> &changes)
     QString out;
     for (const HostFieldChange &change : changes)
         out += QStringLiteral("  %1\n      %2 %3\n      %4 %5\n")
-                   .arg(change.field, padToWidth(now, width), valueText(change.before), padToWidth(next, width),
-                        valueText(change.after));
+                   .arg(change.field, padToWidth(now, width), escapeUntrusted(valueText(change.before)), padToWidth(next, width),
+                        escapeUntrusted(valueText(change.after)));
     return out;
 }
 
@@ -163,7 +163,7 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
     const bool creating = m_report.verdict == MatchVerdict::Create;
     const QString what = creating ? RegisterCommandText::tr("Create a host on Mackerel (verdict create):")
                                   : RegisterCommandText::tr("Update host %1 on Mackerel (verdict %2):")
-                                        .arg(m_report.host->id, matchVerdictName(m_report.verdict));
+                                        .arg(escapeUntrusted(m_report.host->id), matchVerdictName(m_report.verdict));
     if (!m_options.match.common.json)
         printRedacted(QStringLiteral("%1\n%2").arg(what, changesText(plan.changes)), m_options.match.mackerel.settings, stdout);
     if (m_options.dryRun) {
@@ -269,7 +269,7 @@ void RegisterCommand::finish(int code, const QString &action, const QString &mes
         };
         printRedacted(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), settings, stdout);
     } else {
-        printRedacted(message + QLatin1Char('\n'), settings, code == 0 ? stdout : stderr);
+        printRedacted(escapeUntrusted(message) + QLatin1Char('\n'), settings, code == 0 ? stdout : stderr);
     }
     QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
 }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "commandline.h"
 #include "demoenvironment.h"
 
 #include <QDir>
@@ -67,7 +68,7 @@ bool SimulateCommand::start(sim::SimulatedCloud cloud, quint16 port, QString *er
     out.flush();
     QObject::connect(m_simulator.get(), &sim::MetadataSimulator::requestServed, m_simulator.get(),
                      [](const QString &method, const QString &path, int status) {
-                         QTextStream(stderr) << method << " " << path << " -> " << status << "\n";
+                         writeText(stderr, QStringLiteral("%1 %2 -> %3\n").arg(method, path).arg(status));
                      });
     return true;
 }
@@ -132,7 +133,7 @@ bool SimulateCommand::startMackerel(sim::SimulatedCloud cloud, sim::MackerelSeed
     out.flush();
     QObject::connect(m_mackerel.get(), &sim::MackerelApiSimulator::requestServed, m_mackerel.get(),
                      [](const QString &method, const QString &path, int status) {
-                         QTextStream(stderr) << "mackerel: " << method << " " << path << " -> " << status << "\n";
+                         writeText(stderr, QStringLiteral("mackerel: %1 %2 -> %3\n").arg(method, path).arg(status));
                      });
     return true;
 }

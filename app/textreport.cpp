@@ -1,5 +1,7 @@
 #include "textreport.h"
 
+#include "untrustedtext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -56,7 +58,8 @@ QString padToWidth(const QString &text, int width)
 
 QString reportRow(const QString &label, const QString &value)
 {
-    return padToWidth(label, 19) + QLatin1Char(' ') + value + QLatin1Char('\n');
+    // A row is one line: whatever outside text the value carries, its line ends and controls are shown escaped.
+    return padToWidth(label, 19) + QLatin1Char(' ') + escapeUntrusted(value) + QLatin1Char('\n');
 }
 
 QString idFileSummary(const HostIdFile &file)
@@ -90,7 +93,7 @@ QString detectionReport(const DetectionResult &result)
         for (auto it = result.cloudMetadata.cbegin(); it != result.cloudMetadata.cend(); ++it) {
             QString value = it.value();
             value.replace(QLatin1Char('\n'), QLatin1String(", "));
-            out += QStringLiteral("  %1  %2\n").arg(it.key(), -width).arg(value.isEmpty() ? QStringLiteral("\"\"") : value);
+            out += QStringLiteral("  %1  %2\n").arg(escapeUntrusted(it.key()), -width).arg(value.isEmpty() ? QStringLiteral("\"\"") : escapeUntrusted(value));
         }
     } else if (result.platform != CloudPlatform::None) {
         out += reportRow(TextReportText::tr("Cloud metadata"), TextReportText::tr("none: the agent sends no cloud block"));
@@ -106,16 +109,16 @@ QString detectionReport(const DetectionResult &result)
         out += QStringLiteral("  %1 %2 %3 %4 %5 %6  %7\n")
                    .arg(record.platform, -7)
                    .arg(record.method, -4)
-                   .arg(record.url, -urlWidth)
+                   .arg(escapeUntrusted(record.url), -urlWidth)
                    .arg(record.status > 0 ? QString::number(record.status) : QStringLiteral("-"), 3)
                    .arg(QStringLiteral("%1 ms").arg(record.elapsedMs), 7)
                    .arg(probeOutcomeName(record.outcome), -13)
-                   .arg(record.detail);
+                   .arg(escapeUntrusted(record.detail));
     }
     if (!result.warnings.isEmpty()) {
         out += QLatin1Char('\n') + TextReportText::tr("Warnings") + QLatin1Char('\n');
         for (const QString &warning : result.warnings)
-            out += QStringLiteral("  ! %1\n").arg(warning);
+            out += QStringLiteral("  ! %1\n").arg(escapeUntrusted(warning));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "detectionresult.h"
 #include "hostidfile.h"
+#include "untrustedtext.h"
 
 #include <QString>
 
@@ -12,7 +13,7 @@ int displayWidth(const QString &text);
 // `text` followed by spaces up to `width` terminal columns.
 QString padToWidth(const QString &text, int width);
 
-// One aligned "label  value" line of the human-readable reports.
+// One aligned "label  value" line of the human-readable reports; the value is shown escaped (escapeUntrusted).
 QString reportRow(const QString &label, const QString &value);
 
 // The id file as the reports show it: "PATH (state)", "PATH (present: ID)", "PATH (unreadable: why)".

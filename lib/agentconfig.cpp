@@ -1,5 +1,6 @@
 #include "agentconfig.h"
 
+#include "boundedfile.h"
 #include "ec2uuid.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,9 @@ struct FileValues
     std::map<QString, AgentCheckPlugin> checks;
 };
 
+// A conf of a few hundred plugins is tens of KiB; anything near this is not a conf.
+constexpr qint64 MaxConfBytes = 4 * 1024 * 1024;
+
 // Reads one TOML file into FileValues, failing with "FILE:LINE: what" where the agent's decoder fails.
 class FileReader
 {
@@ -78,14 +82,15 @@ public:
 
     std::optional<FileValues> read(QString *error)
     {
-        QFile input(m_file);
-        if (!input.open(QIODevice::ReadOnly)) {
+        // The conf and every include matched: regular files only, bounded, never a blocking open().
+        BoundedRead input = readBoundedFile(m_file, MaxConfBytes);
+        if (!input.ok()) {
             *error = QFileInfo(m_file).isDir()
                          ? AgentConfigText::tr("%1: is a directory, not a configuration file").arg(m_file)
-                         : AgentConfigText::tr("%1: cannot read it (%2)").arg(m_file, input.errorString());
+                         : AgentConfigText::tr("%1: cannot read it (%2)").arg(m_file, input.errorString);
             return std::nullopt;
         }
-        const QByteArray text = input.readAll();
+        const QByteArray text = std::move(input.data);
         toml::table document;
         try {
             document = toml::parse(std::string_view(text.constData(), size_t(text.size())),

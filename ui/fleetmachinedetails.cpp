@@ -1,5 +1,7 @@
 #include "fleetmachinedetails.h"
 
+#include "plaintooltip.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,7 +31,7 @@ QTableWidget *readOnlyTable(const QStringList &headers, QWidget *parent)
 QTableWidgetItem *item(const QString &text)
 {
     auto *cell = new QTableWidgetItem(text);
-    cell->setToolTip(text);
+    cell->setToolTip(plainToolTip(text));
     return cell;
 }
 
@@ -63,6 +65,7 @@ FleetMachineDetails::FleetMachineDetails(QWidget *parent)
     : QWidget(parent)
 {
     m_headline = new QLabel(this);
+    m_headline->setTextFormat(Qt::PlainText); // it names the machine and its hosts: outside data
     QFont headlineFont = m_headline->font();
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
@@ -222,7 +225,7 @@ void FleetMachineDetails::setReport(const FleetMachine &machine)
         // the height of its narrowest layout, and scroll.
         QLabel *field = selectableLabel(value, m_reportBox);
         field->setWordWrap(false);
-        field->setToolTip(value);
+        field->setToolTip(plainToolTip(value));
         m_reportForm->addRow(label, field);
     }
 }

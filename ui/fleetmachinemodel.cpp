@@ -1,6 +1,7 @@
 #include "fleetmachinemodel.h"
 
 #include "drawnicon.h"
+#include "plaintooltip.h"
 
 #include <QFont>
 
@@ -80,9 +81,9 @@ QVariant FleetMachineModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == Advice)
-            return machine.advice;
+            return plainToolTip(machine.advice);
         if (index.column() == Report && machine.report)
-            return machine.report->file;
+            return plainToolTip(machine.report->file);
         break;
     case Qt::FontRole:
         if (index.column() == Verdict && isFleetProblem(machine.verdict)) {

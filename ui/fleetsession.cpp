@@ -131,7 +131,9 @@ bool FleetSession::runPlaybook(const PlaybookRequest &request, QString *error)
         openFolder(request.reportsDir);
     else
         reread();
-    m_runner->start(request);
+    PlaybookRequest withoutKey = request;
+    withoutKey.withheld << m_settingsSource().apiKey;
+    m_runner->start(withoutKey);
     return true;
 }
 

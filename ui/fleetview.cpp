@@ -4,6 +4,7 @@
 #include "fleetmachinedetails.h"
 #include "fleetmachinemodel.h"
 #include "fleetplandialog.h"
+#include "plaintooltip.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -378,7 +379,7 @@ void FleetView::onHostChanged(const PlaybookHostState &state)
     const bool bad = state.state == PlaybookHostState::State::Failed || state.state == PlaybookHostState::State::Unreachable;
     for (int column = 0; column < cells.size(); ++column) {
         auto *cell = new QTableWidgetItem(cells.at(column));
-        cell->setToolTip(cells.at(column));
+        cell->setToolTip(plainToolTip(cells.at(column))); // a target's output: outside data
         if (bad) {
             QFont font = m_progress->font();
             font.setBold(true);

@@ -1,6 +1,7 @@
 #include "hostcomparisonview.h"
 
 #include "hostupdateplan.h"
+#include "plaintooltip.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -56,7 +57,7 @@ void addRow(QTableWidget *table, const QStringList &cells, bool emphasised)
     table->insertRow(row);
     for (int column = 0; column < cells.size(); ++column) {
         auto *item = new QTableWidgetItem(cells.at(column));
-        item->setToolTip(cells.at(column));
+        item->setToolTip(plainToolTip(cells.at(column)));
         if (emphasised) {
             QFont font = item->font();
             font.setBold(true);
@@ -74,6 +75,7 @@ HostComparisonView::HostComparisonView(QWidget *parent)
     m_sideBySide = makeTable({tr("Field"), tr("This machine"), tr("On Mackerel")}, this);
     m_sideBySide->setAccessibleName(tr("This machine and the host on Mackerel, side by side"));
     m_differencesTitle = new QLabel(this);
+    m_differencesTitle->setTextFormat(Qt::PlainText);
     m_differencesTitle->setWordWrap(true);
     m_differences = makeTable({tr("Field an update changes"), tr("On Mackerel now"), tr("After the update")}, this);
     m_differences->setAccessibleName(tr("What an update would change"));

@@ -45,6 +45,7 @@ HostSpecView::HostSpecView(QWidget *parent)
     connect(saveButton, &QPushButton::clicked, this, &HostSpecView::chooseFileAndSave);
 
     m_note = new QLabel(this);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_summary = new HostSpecSummary(this);
 

@@ -1,5 +1,7 @@
 #include "jsontreemodel.h"
 
+#include "plaintooltip.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,8 +101,10 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
     const Node *node = nodeFor(index);
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole)
         return index.column() == Key ? node->key : valueText(node->value);
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(index.column() == Key ? node->key : valueText(node->value));
     return QVariant();
 }
 

@@ -1,9 +1,10 @@
 #include "mackerelpanel.h"
 
-#include "machinekeys.h"
 #include "hostcomparisonview.h"
 #include "hostupdateplan.h"
+#include "machinekeys.h"
 #include "mackerelsession.h"
+#include "plaintooltip.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -96,7 +97,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
 
     const MackerelSettings &settings = session->settings();
     m_apiBase = new QLineEdit(settings.apiBase.toString(), content);
-    m_apiBase->setToolTip(tr("From %1").arg(settings.apiBaseSource));
+    m_apiBase->setToolTip(plainToolTip(tr("From %1").arg(settings.apiBaseSource)));
     m_apiBase->setAccessibleName(tr("API base"));
     m_apiBase->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_apiKey = new QLineEdit(content);
@@ -136,10 +137,12 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText);
     m_message = new QLabel(content);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_host = new QLabel(content);
+    m_host->setTextFormat(Qt::PlainText);
     m_host->setWordWrap(true);
     m_host->setTextFormat(Qt::PlainText);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -207,6 +210,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     m_discardShortcut->setEnabled(false);
     connect(m_discardShortcut, &QShortcut::activated, m_discardButton, &QPushButton::click);
     m_outcome = new QLabel(content);
+    m_outcome->setTextFormat(Qt::PlainText);
     m_outcome->setWordWrap(true);
     m_outcome->setTextFormat(Qt::PlainText);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -465,7 +469,7 @@ void MackerelPanel::refresh()
         reason = tr("Without a customIdentifier the agent finds the new host only by the id file: it is written with it.");
     }
     setLabelText(m_registerReason, reason);
-    m_registerButton->setToolTip(reason);
+    m_registerButton->setToolTip(plainToolTip(reason));
     m_registerButton->setAccessibleDescription(reason);
 
     const bool planned = state == State::Planned;

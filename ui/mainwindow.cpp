@@ -285,12 +285,14 @@ void MainWindow::createCentralArea()
 
     auto *summary = new QGridLayout;
     m_platformLabel = new QLabel(central);
+    m_platformLabel->setTextFormat(Qt::PlainText);
     QFont titleFont = m_platformLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_platformLabel->setFont(titleFont);
     m_platformLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sourceLabel = new QLabel(central);
+    m_sourceLabel->setTextFormat(Qt::PlainText);
     m_sourceLabel->setWordWrap(true);
 
     m_identifierField = new QLineEdit(central);

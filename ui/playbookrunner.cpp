@@ -1,5 +1,7 @@
 #include "playbookrunner.h"
 
+#include "childenvironment.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -148,7 +150,8 @@ void PlaybookRunner::start(const PlaybookRequest &request)
         m_process->deleteLater();
     }
     m_process = new QProcess(this);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No API key for Ansible or the targets: the playbook needs none (childEnvironment).
+    QProcessEnvironment environment = childEnvironment(QProcessEnvironment::systemEnvironment(), request.withheld);
     // The parser reads the default callback without colour codes; Python must not hold lines back
     // in its pipe buffer, or progress comes all at once at the end.
     environment.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));

@@ -22,6 +22,9 @@ struct PlaybookRequest
     QString inspector;       // extra var mackerel_inspector; empty: the playbook's default
     QStringList inspectorArgs; // extra var mackerel_inspector_args
     std::optional<bool> become; // extra var mackerel_inspector_become; nullopt: the inventory's or the playbook's (true)
+    // Secrets (the API key) that no variable of the child's environment may carry; MACKEREL_APIKEY is
+    // never passed in any case.
+    QStringList withheld;
 
     // The arguments after the program: -i INVENTORY PLAYBOOK -e {JSON extra vars}.
     QStringList arguments() const;

@@ -1,6 +1,7 @@
 #include "probetablemodel.h"
 
 #include "drawnicon.h"
+#include "plaintooltip.h"
 
 #include <QFont>
 
@@ -65,7 +66,7 @@ QVariant ProbeTableModel::data(const QModelIndex &index, int role) const
                 .arg(m_firmwareProvider)
                 .toHtmlEscaped();
         if (index.column() == Url || index.column() == Detail)
-            return index.column() == Url ? record.url : record.detail;
+            return plainToolTip(index.column() == Url ? record.url : record.detail); // a metadata answer's words
         break;
     case Qt::DecorationRole:
         if (index.column() == Outcome) {

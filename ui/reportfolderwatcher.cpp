@@ -65,13 +65,12 @@ ReportFolderWatcher::Entry ReportFolderWatcher::readEntry(const QString &path, q
                             .arg(FleetReportMaxBytes);
         return entry;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        entry.warning = tr("%1 cannot be read (%2)").arg(path, file.errorString());
+    // Bounded and never a blocking open() on this, the GUI, thread: a FIFO, a device or a socket is left out.
+    const std::optional<QByteArray> data = readFleetReportFile(path, &entry.warning);
+    if (!data)
         return entry;
-    }
     QString error;
-    entry.report = parseFleetReport(file.read(FleetReportMaxBytes), path, &error);
+    entry.report = parseFleetReport(*data, path, &error);
     if (!entry.report)
         entry.warning = tr("%1 is left out for now: %2 (read again when it changes)").arg(path, error);
     return entry;
@@ -90,7 +89,8 @@ void ReportFolderWatcher::scan()
     if (!dir.exists())
         warnings << tr("%1 does not exist (any more)").arg(m_folder);
     // QDir::Files without QDir::Hidden: dot files, such as a copy in progress, are not listed.
-    const QFileInfoList infos = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    // QDir::System too: a FIFO or a symlink to a device among the reports is named in a warning, never opened.
+    const QFileInfoList infos = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
 
     QHash<QString, Entry> entries;
     QList<Entry> toRead; // new or changed: read on the thread pool, not on the window's thread

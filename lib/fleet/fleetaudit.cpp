@@ -1,6 +1,7 @@
 #include "fleetaudit.h"
 
 #include <QJsonDocument>
+#include "untrustedtext.h"
 
 #include <QJsonArray>
 
@@ -11,16 +12,6 @@ namespace {
 QJsonValue stringOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -250,7 +241,7 @@ QString FleetAudit::toCsv() const
         };
         QStringList quoted;
         for (const QString &field : fields)
-            quoted << csvField(field);
+            quoted << csvCell(field);
         out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;

@@ -1,5 +1,7 @@
 #include "fleetjoin.h"
 
+#include "untrustedtext.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -21,6 +23,10 @@ namespace {
 // A MAC address, IP address or host name carried by more items than this is shared by design (a
 // virtual router, a default bridge, "localhost"): it names no single machine.
 constexpr int MaxItemsPerAddress = 8;
+// Supporting evidence (shared addresses, host names) shown for one machine, of each kind; the rest is counted.
+constexpr int MaxSupportEvidence = 16;
+// Warnings of refused joins listed one by one; the rest are counted.
+constexpr int MaxRefusalWarnings = 32;
 
 class UnionFind
 {
@@ -70,7 +76,7 @@ private:
     }
     bool reportActive(int item) const { return !m_dropped.contains(item); }
 
-    void indexKeys();
+    void indexKeys(bool withSupport);
     bool idFileJoins(const FleetReport &report, const MackerelHost &host) const;
     void unite(UnionFind &groups, bool warn);
     static QList<QList<int>> joinedItems(UnionFind &groups, const QList<int> &items);
@@ -78,6 +84,7 @@ private:
     MatchReport agentDecision(const FleetReport &report) const;
     void judge(FleetMachine &machine) const;
     void advise(FleetMachine &machine) const;
+    void adviseVerdict(FleetMachine &machine, const QString &idFilePath) const;
     std::optional<MackerelHost> hostById(const QString &id, MackerelApiResult *result) const;
 
     const FleetInputs &m_inputs;
@@ -85,7 +92,7 @@ private:
     QList<FleetReport> m_reports;
     QHash<QString, int> m_hostItemById;
     std::array<KeyIndex, 4> m_index; // by JoinKey
-    KeyIndex m_supportIndex[2];      // ipAddress, hostName
+    KeyIndex m_supportIndex[2];      // ipAddress, hostName: only those two or more items carry
     QSet<int> m_dropped;             // report items left out: a second report of one machine
     QStringList m_warnings;
 };
@@ -114,12 +121,42 @@ bool FleetJoiner::idFileJoins(const FleetReport &report, const MackerelHost &hos
     return host.customIdentifier.isEmpty() || host.customIdentifier == report.customIdentifier;
 }
 
-void FleetJoiner::indexKeys()
+// Adds `item` under `key` of an index that keeps only the keys two or more items carry: `first`
+// remembers the first carrier (plus one) of every key. A machine may carry hundreds of thousands of
+// addresses, and a list for each would cost an allocation each, for keys that almost never join.
+void addShared(QHash<QString, int> &first, QHash<QString, QList<int>> &shared, const QString &key, int item)
+{
+    int &carrier = first[key];
+    if (carrier == 0) {
+        carrier = item + 1;
+        return;
+    }
+    if (carrier - 1 == item)
+        return;
+    QList<int> &items = shared[key];
+    if (items.isEmpty())
+        items.append(carrier - 1);
+    items.append(item);
+}
+
+void FleetJoiner::indexKeys(bool withSupport)
 {
     for (KeyIndex &index : m_index)
         index.clear();
     for (KeyIndex &index : m_supportIndex)
         index.clear();
+    qsizetype macCount = 0;
+    qsizetype addressCount = 0;
+    for (int item = 0; item < itemCount(); ++item) {
+        macCount += keysOf(item).macAddresses.size();
+        addressCount += keysOf(item).ipAddresses.size();
+    }
+    QHash<QString, int> firstByMac, firstByAddress, firstByName;
+    firstByMac.reserve(macCount);
+    if (withSupport) {
+        firstByAddress.reserve(addressCount);
+        firstByName.reserve(itemCount());
+    }
     auto &byIdentifier = m_index[int(JoinKey::CustomIdentifier)];
     auto &byIdFile = m_index[int(JoinKey::IdFile)];
     auto &byInstance = m_index[int(JoinKey::InstanceId)];
@@ -134,11 +171,13 @@ void FleetJoiner::indexKeys()
         for (const QString &key : keys.instanceKeys)
             byInstance[key].append(item);
         for (const QString &mac : keys.macAddresses)
-            byMac[mac].append(item);
-        for (const QString &address : keys.ipAddresses)
-            m_supportIndex[0][address].append(item);
-        if (!keys.hostName.isEmpty())
-            m_supportIndex[1][keys.hostName.toLower()].append(item);
+            addShared(firstByMac, byMac, mac, item);
+        if (withSupport) {
+            for (const QString &address : keys.ipAddresses)
+                addShared(firstByAddress, m_supportIndex[0], address, item);
+            if (!keys.hostName.isEmpty())
+                addShared(firstByName, m_supportIndex[1], keys.hostName.toLower(), item);
+        }
         if (!isReport(item)) {
             byIdFile[m_hosts.at(item).host.id].append(item); // hosts come first, then the reports naming them
         } else if (const FleetReport &claim = report(item); claim.idFile.state == HostIdFile::State::Present) {
@@ -192,6 +231,8 @@ void FleetJoiner::unite(UnionFind &groups, bool warn)
     // is a machine the operator listed: two inventory names of one machine share a customIdentifier
     // or an id file instead; machines on one test host share its MAC addresses), nor two that carry
     // different customIdentifiers.
+    int refusals = 0;
+    int refusalsNotListed = 0;
     for (JoinKey key : {JoinKey::InstanceId, JoinKey::MacAddress}) {
         for (auto it = m_index[int(key)].cbegin(); it != m_index[int(key)].cend(); ++it) {
             const QList<int> &items = it.value();
@@ -205,6 +246,8 @@ void FleetJoiner::unite(UnionFind &groups, bool warn)
                     && identifier[first] != identifier[other];
                 if (!twoReports && !twoIdentities) {
                     join(first, other);
+                } else if (warn && ++refusals > MaxRefusalWarnings) {
+                    ++refusalsNotListed; // two machines with thousands of cloned addresses: a count, not thousands of lines
                 } else if (warn) {
                     m_warnings << FleetJoinText::tr("%1 and %2 share the %3 %4 but are kept apart: %5.")
                                       .arg(memberName(items.constFirst()), memberName(items.at(i)),
@@ -217,6 +260,8 @@ void FleetJoiner::unite(UnionFind &groups, bool warn)
             }
         }
     }
+    if (refusalsNotListed > 0)
+        m_warnings << FleetJoinText::tr("%n more shared instance or MAC address(es) kept apart, not listed.", nullptr, refusalsNotListed);
 }
 
 // The items of each key that ended in one machine: refused joins leave a key's items in several.
@@ -243,7 +288,7 @@ QList<QList<int>> FleetJoiner::joinedItems(UnionFind &groups, const QList<int> &
 // under two inventory names, or a copied id file with nothing to tell the copies apart) is left out.
 void FleetJoiner::dropSecondReports()
 {
-    indexKeys();
+    indexKeys(false); // what supports a join plays no part in it
     UnionFind groups(itemCount());
     unite(groups, false);
     QHash<int, int> firstReportOfGroup;
@@ -360,12 +405,32 @@ QString describeHost(const FleetHost &host)
     return QStringLiteral("%1 \"%2\" (%3)").arg(host.host.id, host.host.name, hostSourceName(host.source));
 }
 
+// The id file's path as advice shows it, ready to paste into a shell: the report's path only when it is
+// absolute, normalized and free of control characters (a report is the machine's word, and a hostile one
+// writes "id; curl …|sh" there), shell-quoted; else the agent's default.
+QString adviceIdFilePath(const FleetMachine &machine, bool *untrusted)
+{
+    const QString reported = machine.report ? machine.report->idFile.path : QString();
+    *untrusted = !reported.isEmpty() && !isTrustworthyPath(reported);
+    return shellQuoted(reported.isEmpty() || *untrusted ? HostIdFile::pathForRoot(HostIdFile::defaultRoot()) : reported);
+}
+
 void FleetJoiner::advise(FleetMachine &machine) const
 {
+    bool untrusted = false;
+    const QString idFilePath = adviceIdFilePath(machine, &untrusted);
+    adviseVerdict(machine, idFilePath);
+    if (untrusted && machine.advice.contains(idFilePath))
+        machine.advice += QLatin1Char(' ')
+            + FleetJoinText::tr("The id file path in the report is not trustworthy (not an absolute, normalized path free of "
+                                "control characters), so it is not repeated here: %1 is the agent's default; check the "
+                                "machine's conf for another.")
+                  .arg(idFilePath);
+}
+
+void FleetJoiner::adviseVerdict(FleetMachine &machine, const QString &idFilePath) const
+{
     const QString name = machine.displayName();
-    const QString idFilePath = machine.report && !machine.report->idFile.path.isEmpty()
-        ? machine.report->idFile.path
-        : HostIdFile::pathForRoot(HostIdFile::defaultRoot());
     const FleetHost *keep = nullptr;
     auto keepFirst = [&](auto predicate) {
         for (const FleetHost &host : std::as_const(machine.hosts)) {
@@ -527,7 +592,7 @@ QString evidenceText(JoinKey key, const QString &value, const QStringList &membe
 FleetAudit FleetJoiner::run()
 {
     dropSecondReports();
-    indexKeys();
+    indexKeys(true);
     UnionFind groups(itemCount());
     unite(groups, true);
 
@@ -586,15 +651,34 @@ FleetAudit FleetJoiner::run()
     }
     const QString supportKeys[] = {QStringLiteral("ipAddress"), QStringLiteral("hostName")};
     for (int kind = 0; kind < 2; ++kind) {
+        // A host and its report may share hundreds of thousands of addresses: a few tell the story, the
+        // rest are counted, so the evidence (and every output and the window) stays small.
+        QHash<int, int> shownOfMachine, leftOfMachine;
         for (auto it = m_supportIndex[kind].cbegin(); it != m_supportIndex[kind].cend(); ++it) {
             if (it.value().size() < 2 || it.value().size() > MaxItemsPerAddress)
                 continue;
+            // The usual case, a host and its report: every carrier in one machine. Once that machine shows
+            // enough, the address is only counted, without building a word of it.
+            const int firstGroup = groups.find(it.value().constFirst());
+            const bool oneGroup = std::all_of(it.value().cbegin(), it.value().cend(),
+                                              [&](int item) { return groups.find(item) == firstGroup; });
+            if (oneGroup && shownOfMachine.value(machineOfGroup.value(firstGroup)) >= MaxSupportEvidence) {
+                ++leftOfMachine[machineOfGroup.value(firstGroup)];
+                continue;
+            }
             QHash<int, QStringList> membersOfGroup;
             for (int item : it.value())
                 membersOfGroup[groups.find(item)] << memberName(item);
             for (auto group = membersOfGroup.cbegin(); group != membersOfGroup.cend(); ++group) {
                 if (group.value().size() < 2)
                     continue;
+                const int machineIndex = machineOfGroup.value(group.key());
+                if (int &shown = shownOfMachine[machineIndex]; shown >= MaxSupportEvidence) {
+                    ++leftOfMachine[machineIndex];
+                    continue;
+                } else {
+                    ++shown;
+                }
                 FleetEvidence evidence;
                 evidence.key = supportKeys[kind];
                 evidence.value = it.key();
@@ -603,8 +687,16 @@ FleetAudit FleetJoiner::run()
                 evidence.text = FleetJoinText::tr("%1 also share the %2 %3 (this supports the join; alone it would not make one)")
                                     .arg(group.value().join(FleetJoinText::tr(" and ")),
                                          kind == 0 ? FleetJoinText::tr("address") : FleetJoinText::tr("host name"), it.key());
-                machines[machineOfGroup.value(group.key())].evidence.append(evidence);
+                machines[machineIndex].evidence.append(evidence);
             }
+        }
+        for (auto left = leftOfMachine.cbegin(); left != leftOfMachine.cend(); ++left) {
+            FleetEvidence evidence;
+            evidence.key = supportKeys[kind];
+            evidence.joins = false;
+            evidence.text = kind == 0 ? FleetJoinText::tr("and %n more shared address(es), not listed", nullptr, left.value())
+                                      : FleetJoinText::tr("and %n more shared host name(s), not listed", nullptr, left.value());
+            machines[left.key()].evidence.append(evidence);
         }
     }
 

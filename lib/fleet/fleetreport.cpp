@@ -1,5 +1,7 @@
 #include "fleetreport.h"
 
+#include "boundedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -134,6 +136,27 @@ bool addFleetReport(FleetReportSet &set, const FleetReport &report)
     return true;
 }
 
+std::optional<QByteArray> readFleetReportFile(const QString &path, QString *warning)
+{
+    BoundedRead read = readBoundedFile(path, FleetReportMaxBytes);
+    switch (read.outcome) {
+    case BoundedRead::Outcome::Ok: return std::move(read.data);
+    case BoundedRead::Outcome::TooLarge:
+        *warning = FleetReportText::tr("%1 is left out: it is more than a report holds (%2 bytes at most)")
+                       .arg(path)
+                       .arg(FleetReportMaxBytes);
+        break;
+    case BoundedRead::Outcome::NotRegular:
+        *warning = FleetReportText::tr("%1 is left out: %2").arg(path, read.errorString);
+        break;
+    case BoundedRead::Outcome::Missing:
+    case BoundedRead::Outcome::Unreadable:
+        *warning = FleetReportText::tr("%1 cannot be read (%2)").arg(path, read.errorString);
+        break;
+    }
+    return std::nullopt;
+}
+
 FleetReportSet loadFleetReports(const QStringList &paths)
 {
     QStringList files;
@@ -141,12 +164,15 @@ FleetReportSet loadFleetReports(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            const QFileInfoList entries = QDir(path).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+            // QDir::System too: a FIFO, a device, a socket or a dangling symlink named *.json is listed, and
+            // then left out with a warning that names it, rather than passed over in silence.
+            const QFileInfoList entries
+                = QDir(path).entryInfoList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
             if (entries.isEmpty())
                 set.warnings << FleetReportText::tr("%1 holds no report (*.json)").arg(path);
             for (const QFileInfo &entry : entries)
                 files << entry.filePath();
-        } else if (info.exists()) {
+        } else if (info.exists() || info.isSymLink()) {
             files << path;
         } else {
             set.warnings << FleetReportText::tr("%1 does not exist").arg(path);
@@ -154,20 +180,14 @@ FleetReportSet loadFleetReports(const QStringList &paths)
     }
 
     for (const QString &path : std::as_const(files)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            set.warnings << FleetReportText::tr("%1 cannot be read (%2)").arg(path, file.errorString());
-            continue;
-        }
-        if (file.size() > FleetReportMaxBytes) {
-            set.warnings << FleetReportText::tr("%1 is left out: %2 bytes is more than a report holds (%3 at most)")
-                                .arg(path)
-                                .arg(file.size())
-                                .arg(FleetReportMaxBytes);
+        QString warning;
+        const std::optional<QByteArray> data = readFleetReportFile(path, &warning);
+        if (!data) {
+            set.warnings << warning;
             continue;
         }
         QString error;
-        const auto report = parseFleetReport(file.readAll(), path, &error);
+        const auto report = parseFleetReport(*data, path, &error);
         if (!report) {
             set.warnings << FleetReportText::tr("%1 is left out: %2").arg(path, error);
             continue;

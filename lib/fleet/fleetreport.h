@@ -44,8 +44,14 @@ struct FleetReportSet
     QHash<QString, QString> fileByInventoryName;
 };
 
+// Reads one report file as loadFleetReports() does: a regular file (after symlinks) of at most
+// FleetReportMaxBytes, opened without blocking. Otherwise nullopt and *warning, a sentence naming the
+// file and what it is (a FIFO, a device, a socket, too large, unreadable).
+std::optional<QByteArray> readFleetReportFile(const QString &path, QString *warning);
+
 // Reads the reports named by `paths`: files, and the *.json files directly inside folders (hidden
-// files, such as a copy still being written, are passed over). Local files, read synchronously.
+// files, such as a copy still being written, are passed over). Local files, read synchronously and
+// bounded (readFleetReportFile): special files and files over the cap are left out with a warning.
 FleetReportSet loadFleetReports(const QStringList &paths);
 
 // Adds `report` to `set` unless its inventory name is taken; returns false with a warning then.

@@ -1,5 +1,7 @@
 #include "hostidfile.h"
 
+#include "boundedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -29,13 +31,14 @@ HostIdFile HostIdFile::read(const QString &path)
         file.state = State::Absent;
         return file;
     }
-    QFile device(path);
-    if (info.isDir() || !device.open(QIODevice::ReadOnly)) {
+    // Only a regular file, opened without blocking (a FIFO or a device given as --id-file is not read).
+    BoundedRead read = readBoundedFile(path, 4096, true);
+    if (!read.ok()) {
         file.state = State::Unreadable;
-        file.errorString = info.isDir() ? HostIdFileText::tr("it is a directory") : device.errorString();
+        file.errorString = info.isDir() ? HostIdFileText::tr("it is a directory") : read.errorString;
         return file;
     }
-    QByteArray content = device.read(4096);
+    QByteArray content = std::move(read.data);
     // The agent trims trailing CR and LF only; other whitespace stays part of the id.
     while (content.endsWith('\n') || content.endsWith('\r'))
         content.chop(1);

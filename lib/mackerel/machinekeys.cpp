@@ -1,6 +1,7 @@
 #include "machinekeys.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace mi {
 
@@ -28,9 +29,15 @@ QString instanceKey(const QString &cloud, const QString &id)
     return cloud + QLatin1Char(':') + (cloud == QLatin1String("azure") ? trimmed.toLower() : trimmed);
 }
 
-void appendUnique(QStringList &list, const QString &value)
+// Appends `value` once, in first-seen order. `seen` holds what `list` holds: a host or a report may carry
+// hundreds of thousands of addresses, and a list search per address would make this quadratic.
+void appendUnique(QStringList &list, QSet<QString> &seen, const QString &value)
 {
-    if (!value.isEmpty() && !list.contains(value))
+    if (value.isEmpty())
+        return;
+    const qsizetype before = seen.size();
+    seen.insert(value); // one lookup: the set grows only for a new value
+    if (seen.size() != before)
         list.append(value);
 }
 
@@ -117,22 +124,32 @@ MachineKeys MachineKeys::fromHost(const QString &name, const QString &customIden
     MachineKeys keys;
     keys.customIdentifier = customIdentifier;
     keys.hostName = name;
-    appendUnique(keys.instanceKeys, instanceKeyFromIdentifier(customIdentifier));
-    appendUnique(keys.instanceKeys, instanceKeyFromCloudMeta(meta.value(QStringLiteral("cloud")).toObject()));
-    appendUnique(keys.instanceKeys, instanceKeyFromHostName(name));
+    QSet<QString> instances, macs, addresses;
+    addresses.reserve(MaxIpAddresses);
+    macs.reserve(interfaces.size());
+    appendUnique(keys.instanceKeys, instances, instanceKeyFromIdentifier(customIdentifier));
+    appendUnique(keys.instanceKeys, instances, instanceKeyFromCloudMeta(meta.value(QStringLiteral("cloud")).toObject()));
+    appendUnique(keys.instanceKeys, instances, instanceKeyFromHostName(name));
     for (const QJsonValue &value : interfaces) {
         const QJsonObject interface = value.toObject();
         const QString mac = normalizedMac(interface.value(QStringLiteral("macAddress")).toString());
         if (isJoinableMac(mac))
-            appendUnique(keys.macAddresses, mac);
+            appendUnique(keys.macAddresses, macs, mac);
+        if (keys.ipAddresses.size() >= MaxIpAddresses)
+            continue; // enough support; the MAC addresses still count
         for (const QString &field : {QStringLiteral("ipv4Addresses"), QStringLiteral("ipv6Addresses")}) {
-            const QJsonArray addresses = interface.value(field).toArray();
-            for (const QJsonValue &address : addresses)
-                appendUnique(keys.ipAddresses, address.toString());
+            const QJsonArray list = interface.value(field).toArray();
+            for (const QJsonValue &address : list) {
+                if (keys.ipAddresses.size() >= MaxIpAddresses)
+                    break;
+                appendUnique(keys.ipAddresses, addresses, address.toString());
+            }
         }
         // The older single-address fields the API still returns.
-        for (const QString &field : {QStringLiteral("ipAddress"), QStringLiteral("ipv6Address")})
-            appendUnique(keys.ipAddresses, interface.value(field).toString());
+        for (const QString &field : {QStringLiteral("ipAddress"), QStringLiteral("ipv6Address")}) {
+            if (keys.ipAddresses.size() < MaxIpAddresses)
+                appendUnique(keys.ipAddresses, addresses, interface.value(field).toString());
+        }
     }
     return keys;
 }

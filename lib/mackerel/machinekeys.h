@@ -14,7 +14,11 @@ struct MachineKeys
     QString customIdentifier;
     QStringList instanceKeys; // "ec2:i-0abc…", "gce:1234…", "azure:<vmid lower case>", "sakura:1130…"
     QStringList macAddresses; // lower case, only addresses that can name one machine (see isJoinableMac)
-    QStringList ipAddresses;  // support only: private addresses repeat across networks
+    // Support only (private addresses repeat across networks): the first MaxIpAddresses distinct ones,
+    // in the order the interfaces list them. A hostile or odd machine may list hundreds of thousands;
+    // a few thousand tell as much, and keep every step on them bounded.
+    QStringList ipAddresses;
+    static constexpr qsizetype MaxIpAddresses = 4096;
     QString hostName;         // support only
 
     // A host as the API lists it: customIdentifier, the integration's naming, meta.cloud, interfaces.

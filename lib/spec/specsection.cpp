@@ -1,5 +1,6 @@
 #include "specsection.h"
 
+#include "boundedfile.h"
 #include "ec2uuid.h"
 
 #include <QCoreApplication>
@@ -18,26 +19,16 @@ struct SpecSectionText
 std::optional<QByteArray> readFileBelowRoot(const QString &root, const QString &path, QString *error)
 {
     const QString file = pathBelowRoot(root, path);
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(file, QFileInfo::exists(file) ? input.errorString()
-                                                                            : SpecSectionText::tr("no such file"));
+    // Files below /proc and /sys report size 0: read to the end, with a cap on the bytes read against
+    // runaway files; a FIFO or a device put where a spec file belongs is never opened.
+    BoundedRead input = readBoundedFile(file, 16 * 1024 * 1024, true);
+    if (!input.ok()) {
+        *error = QStringLiteral("%1: %2").arg(file, input.outcome == BoundedRead::Outcome::Missing
+                                                        ? SpecSectionText::tr("no such file")
+                                                        : input.errorString);
         return std::nullopt;
     }
-    // Files below /proc and /sys report size 0: read to the end, with a cap against runaway files.
-    QByteArray content;
-    // (QFile::atEnd() is true at once for them, so read until a read comes back empty.)
-    while (content.size() < 16 * 1024 * 1024) {
-        const QByteArray chunk = input.read(64 * 1024);
-        if (chunk.isEmpty())
-            break;
-        content += chunk;
-    }
-    if (input.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("%1: %2").arg(file, input.errorString());
-        return std::nullopt;
-    }
-    return content;
+    return std::move(input.data);
 }
 
 } // namespace mi

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FleetJoin</name>
+    <message numerus="yes">
+        <source>%n more shared instance or MAC address(es) kept apart, not listed.</source>
+        <translation>
+            <numerusform>%n more shared instance or MAC address kept apart, not listed.</numerusform>
+            <numerusform>%n more shared instances or MAC addresses kept apart, not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more shared address(es), not listed</source>
+        <translation>
+            <numerusform>and %n more shared address, not listed</numerusform>
+            <numerusform>and %n more shared addresses, not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more shared host name(s), not listed</source>
+        <translation>
+            <numerusform>and %n more shared host name, not listed</numerusform>
+            <numerusform>and %n more shared host names, not listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message numerus="yes">
         <source> (+%n included)</source>

@@ -159,6 +159,41 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（名前付きパイプ）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクターデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file; not read</source>
+        <translation>%1 で、通常のファイルではありません。読み込みません</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; not read</source>
+        <translation>%1 バイトより大きいため読み込みません</translation>
+    </message>
+</context>
+<context>
     <name>CloudDetector</name>
     <message>
         <source>%1 was confirmed first</source>
@@ -411,10 +446,6 @@
     <message>
         <source>cannot be read by this user (%1); mackerel-agent runs as root and reads it</source>
         <translation>このユーザーは読めません (%1)。mackerel-agent は root で動き、読み込みます</translation>
-    </message>
-    <message>
-        <source>read failed (%1)</source>
-        <translation>読み込みに失敗 (%1)</translation>
     </message>
     <message>
         <source>%1 looks like an EC2 UUID; the agent goes on to ask IMDS</source>
@@ -1226,6 +1257,28 @@
         <source>report %1</source>
         <translation>レポート %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more shared instance or MAC address(es) kept apart, not listed.</source>
+        <translation>
+            <numerusform>ほかに %n 件、共有されたインスタンスまたは MAC アドレスで分けたままのものがあります（一覧にはしません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id file path in the report is not trustworthy (not an absolute, normalized path free of control characters), so it is not repeated here: %1 is the agent&apos;s default; check the machine&apos;s conf for another.</source>
+        <translation>レポートの id ファイルのパスは信頼できない（制御文字を含まない正規化された絶対パスではない）ため、ここには示しません。%1 はエージェントの既定のパスです。別のパスはマシンの conf で確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more shared address(es), not listed</source>
+        <translation>
+            <numerusform>ほかに共有アドレス %n 件（一覧にはしません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more shared host name(s), not listed</source>
+        <translation>
+            <numerusform>ほかに共有ホスト名 %n 件（一覧にはしません）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetPlan</name>
@@ -1457,12 +1510,12 @@
         <translation>%1 を読み込めません (%2)</translation>
     </message>
     <message>
-        <source>%1 is left out: %2 bytes is more than a report holds (%3 at most)</source>
-        <translation>%1 は除外します: %2 バイトはレポートとしては大きすぎます (最大 %3)</translation>
-    </message>
-    <message>
         <source>%1 is left out: %2</source>
         <translation>%1 は除外します: %2</translation>
+    </message>
+    <message>
+        <source>%1 is left out: it is more than a report holds (%2 bytes at most)</source>
+        <translation>%1 は除外しました: レポートとしては大きすぎます（最大 %2 バイト）</translation>
     </message>
 </context>
 <context>
@@ -4318,10 +4371,6 @@
     <message>
         <source>%1 is left out: %2 bytes is more than a report holds (%3 at most)</source>
         <translation>%1 は除外します: %2 バイトはレポートとしては大きすぎます (最大 %3)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2)</source>
-        <translation>%1 を読み込めません (%2)</translation>
     </message>
     <message>
         <source>%1 is left out for now: %2 (read again when it changes)</source>

@@ -159,6 +159,41 @@
     </message>
 </context>
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>문자 장치</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>블록 장치</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>디렉터리</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>특수 파일</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file; not read</source>
+        <translation>%1이며 일반 파일이 아닙니다. 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; not read</source>
+        <translation>%1바이트보다 커서 읽지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>CloudDetector</name>
     <message>
         <source>%1 was confirmed first</source>
@@ -411,10 +446,6 @@
     <message>
         <source>cannot be read by this user (%1); mackerel-agent runs as root and reads it</source>
         <translation>이 사용자는 읽을 수 없습니다 (%1). mackerel-agent는 root로 실행되어 읽습니다</translation>
-    </message>
-    <message>
-        <source>read failed (%1)</source>
-        <translation>읽기 실패 (%1)</translation>
     </message>
     <message>
         <source>%1 looks like an EC2 UUID; the agent goes on to ask IMDS</source>
@@ -1226,6 +1257,28 @@
         <source>report %1</source>
         <translation>보고서 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more shared instance or MAC address(es) kept apart, not listed.</source>
+        <translation>
+            <numerusform>그 밖에 공유된 인스턴스 또는 MAC 주소로 분리된 채인 것이 %n건 있습니다(목록에는 싣지 않음).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id file path in the report is not trustworthy (not an absolute, normalized path free of control characters), so it is not repeated here: %1 is the agent&apos;s default; check the machine&apos;s conf for another.</source>
+        <translation>보고서의 id 파일 경로는 신뢰할 수 없으므로(제어 문자가 없는 정규화된 절대 경로가 아님) 여기에 표시하지 않습니다. %1은(는) 에이전트의 기본 경로입니다. 다른 경로는 머신의 conf에서 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more shared address(es), not listed</source>
+        <translation>
+            <numerusform>그 밖에 공유 주소 %n건(목록에는 싣지 않음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more shared host name(s), not listed</source>
+        <translation>
+            <numerusform>그 밖에 공유 호스트 이름 %n건(목록에는 싣지 않음)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetPlan</name>
@@ -1457,12 +1510,12 @@
         <translation>%1을(를) 읽을 수 없습니다 (%2)</translation>
     </message>
     <message>
-        <source>%1 is left out: %2 bytes is more than a report holds (%3 at most)</source>
-        <translation>%1은(는) 제외합니다: %2바이트는 리포트로서는 너무 큽니다 (최대 %3)</translation>
-    </message>
-    <message>
         <source>%1 is left out: %2</source>
         <translation>%1은(는) 제외합니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is left out: it is more than a report holds (%2 bytes at most)</source>
+        <translation>%1은(는) 제외합니다: 리포트로서는 너무 큽니다(최대 %2바이트)</translation>
     </message>
 </context>
 <context>
@@ -4318,10 +4371,6 @@
     <message>
         <source>%1 is left out: %2 bytes is more than a report holds (%3 at most)</source>
         <translation>%1은(는) 제외합니다: %2바이트는 리포트로서는 너무 큽니다 (최대 %3)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2)</source>
-        <translation>%1을(를) 읽을 수 없습니다 (%2)</translation>
     </message>
     <message>
         <source>%1 is left out for now: %2 (read again when it changes)</source>

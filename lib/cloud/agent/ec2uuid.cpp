@@ -1,5 +1,7 @@
 #include "ec2uuid.h"
 
+#include "boundedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -80,22 +82,19 @@ Ec2UuidCheck checkEc2UuidFiles(const QString &root)
         record.method = QStringLiteral("READ");
         record.url = pathBelowRoot(root, file);
 
-        QFile uuidFile(record.url);
+        // A regular file only, opened without blocking, at most 4 KiB read (the path is below --root).
+        const BoundedRead uuidFile = QFileInfo::exists(record.url) ? readBoundedFile(record.url, 4096, true) : BoundedRead();
         if (!QFileInfo::exists(record.url)) {
             record.outcome = ProbeOutcome::Missing;
             record.detail = Ec2UuidText::tr("not present; the agent skips it");
-        } else if (!uuidFile.open(QIODevice::ReadOnly)) {
+        } else if (!uuidFile.ok()) {
             record.outcome = ProbeOutcome::Unreadable;
             record.detail = Ec2UuidText::tr("cannot be read by this user (%1); mackerel-agent runs as root and reads it")
-                                .arg(uuidFile.errorString());
+                                .arg(uuidFile.errorString);
             check.anyUnreadable = true;
         } else {
-            const QByteArray content = uuidFile.read(4096);
-            if (uuidFile.error() != QFileDevice::NoError) {
-                record.outcome = ProbeOutcome::Unreadable;
-                record.detail = Ec2UuidText::tr("read failed (%1)").arg(uuidFile.errorString());
-                check.anyUnreadable = true;
-            } else if (isEc2Uuid(content)) {
+            const QByteArray &content = uuidFile.data;
+            if (isEc2Uuid(content)) {
                 record.outcome = ProbeOutcome::Ok;
                 record.detail = Ec2UuidText::tr("%1 looks like an EC2 UUID; the agent goes on to ask IMDS")
                                     .arg(QString::fromLatin1(content.trimmed().left(36)));

@@ -1,5 +1,6 @@
 #include "firmwarereader.h"
 
+#include "boundedfile.h"
 #include "ec2uuid.h"
 
 #include <QFile>
@@ -64,18 +65,14 @@ FirmwareFile FirmwareReader::readExisting(const QString &name, const QString &pa
     FirmwareFile file;
     file.name = name;
     file.path = path;
-    QFile device(path);
-    if (!device.open(QIODevice::ReadOnly)) {
+    // Below --root: a regular file only, opened without blocking, at most MaxValueBytes read.
+    const BoundedRead read = readBoundedFile(path, MaxValueBytes, true);
+    if (!read.ok()) {
         file.state = FirmwareFile::State::Unreadable;
-        file.error = device.errorString();
+        file.error = read.errorString;
         return file;
     }
-    const QByteArray content = device.read(MaxValueBytes);
-    if (device.error() != QFileDevice::NoError) {
-        file.state = FirmwareFile::State::Unreadable;
-        file.error = device.errorString();
-        return file;
-    }
+    const QByteArray &content = read.data;
     file.state = FirmwareFile::State::Present;
     file.value = QString::fromUtf8(content).trimmed();
     return file;
