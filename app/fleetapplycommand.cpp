@@ -5,6 +5,7 @@
 #include "mackereloptions.h"
 #include "matchcommand.h"
 #include "textreport.h"
+#include "untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,22 +28,6 @@ struct FleetApplyText
     Q_DECLARE_TR_FUNCTIONS(FleetApplyCommand)
 };
 
-// Outside text (host names, reasons quoting them, the playbook's output) with its control
-// characters shown as octal escapes, as git's quote_c_style() does: a name cannot move the cursor.
-QString shown(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t code = c.unicode();
-        if (code < 0x20 || code == 0x7f || (code >= 0x80 && code < 0xa0))
-            out += QStringLiteral("\\%1").arg(int(code), 3, 8, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 QString planPathOf(const QString &path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -61,16 +46,16 @@ QString fleetPlanText(const FleetPlan &plan)
     out += reportRow(FleetApplyText::tr("Retires"), retire.isEmpty() ? FleetApplyText::tr("no host") : retire.join(QStringLiteral(", ")));
     for (const FleetPlanMachine &machine : plan.machines) {
         out += QStringLiteral("\n%1  %2%3\n")
-                   .arg(shown(machine.verdict.toUpper()), shown(machine.machine),
+                   .arg(escapeUntrusted(machine.verdict.toUpper()), escapeUntrusted(machine.machine),
                         machine.automatic() ? QString() : QStringLiteral("  ") + FleetApplyText::tr("(blocked)"));
         for (const FleetPlanHost &host : machine.hosts)
             out += QStringLiteral("    %1 %2 \"%3\" %4%5\n")
-                       .arg(FleetApplyText::tr("read"), shown(host.id), shown(host.name),
-                            host.retired ? QStringLiteral("retired") : shown(host.status),
-                            host.customIdentifier.isEmpty() ? QString() : QStringLiteral(", ") + shown(host.customIdentifier));
+                       .arg(FleetApplyText::tr("read"), escapeUntrusted(host.id), escapeUntrusted(host.name),
+                            host.retired ? QStringLiteral("retired") : escapeUntrusted(host.status),
+                            host.customIdentifier.isEmpty() ? QString() : QStringLiteral(", ") + escapeUntrusted(host.customIdentifier));
         int number = 0;
         for (const FleetPlanStep &step : machine.steps)
-            out += QStringLiteral("    %1. %2: %3\n").arg(++number).arg(fleetPlanStepKindName(step.kind), shown(fleetPlanStepText(step)));
+            out += QStringLiteral("    %1. %2: %3\n").arg(++number).arg(fleetPlanStepKindName(step.kind), escapeUntrusted(fleetPlanStepText(step)));
     }
     if (plan.machines.isEmpty())
         out += QLatin1Char('\n') + FleetApplyText::tr("Nothing to repair.") + QLatin1Char('\n');
@@ -87,10 +72,10 @@ QString fleetApplyText(const FleetPlan &plan, const FleetApplyResult &result, bo
     if (result.nothingToDo)
         out += FleetApplyText::tr("Nothing to do: every automatic step of this plan is done.") + QLatin1Char('\n');
     for (const FleetApplyMachineResult &machine : result.machines) {
-        QString line = QStringLiteral("%1  %2  %3").arg(fleetApplyStateName(machine.state), shown(machine.machine),
-                                                        shown(machine.beforeVerdict));
+        QString line = QStringLiteral("%1  %2  %3").arg(fleetApplyStateName(machine.state), escapeUntrusted(machine.machine),
+                                                        escapeUntrusted(machine.beforeVerdict));
         if (!machine.afterVerdict.isEmpty())
-            line += QStringLiteral(" -> %1").arg(shown(machine.afterVerdict));
+            line += QStringLiteral(" -> %1").arg(escapeUntrusted(machine.afterVerdict));
         out += line + QLatin1Char('\n');
         if (!machine.doneNow.isEmpty())
             out += QStringLiteral("    %1 %2\n").arg(FleetApplyText::tr("done:"), machine.doneNow.join(QStringLiteral(", ")));
@@ -98,10 +83,10 @@ QString fleetApplyText(const FleetPlan &plan, const FleetApplyResult &result, bo
             out += QStringLiteral("    %1 %2\n").arg(dryRun ? FleetApplyText::tr("would do:") : FleetApplyText::tr("left:"),
                                                   machine.toDo.join(QStringLiteral(", ")));
         if (!machine.text.isEmpty())
-            out += QStringLiteral("    %1\n").arg(shown(machine.text));
+            out += QStringLiteral("    %1\n").arg(escapeUntrusted(machine.text));
     }
     if (!result.retired.isEmpty())
-        out += FleetApplyText::tr("Retired: %1").arg(shown(result.retired.join(QStringLiteral(", ")))) + QLatin1Char('\n');
+        out += FleetApplyText::tr("Retired: %1").arg(escapeUntrusted(result.retired.join(QStringLiteral(", ")))) + QLatin1Char('\n');
     Q_UNUSED(plan)
     return out;
 }
@@ -223,9 +208,9 @@ int runFleetApply(const QStringList &arguments)
     const FleetPlan planCopy = *plan;
     const MackerelSettings printSettings = *settings;
     QObject::connect(&applier, &FleetApplier::outputLine, &applier,
-                     [&](const QString &line) { printRedacted(shown(line) + QLatin1Char('\n'), printSettings, stderr); });
+                     [&](const QString &line) { printRedacted(escapeUntrusted(line) + QLatin1Char('\n'), printSettings, stderr); });
     QObject::connect(&applier, &FleetApplier::progress, &applier, [&](const QString &machine, const QString &step, const QString &text) {
-        printRedacted(QStringLiteral("%1%2: %3\n").arg(machine.isEmpty() ? QString() : shown(machine) + QStringLiteral(": "), step, shown(text)),
+        printRedacted(QStringLiteral("%1%2: %3\n").arg(machine.isEmpty() ? QString() : escapeUntrusted(machine) + QStringLiteral(": "), step, escapeUntrusted(text)),
                       printSettings, stderr);
     });
     QObject::connect(&applier, &FleetApplier::finished, &applier, [&](const FleetApplyResult &result) {

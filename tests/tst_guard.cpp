@@ -298,7 +298,9 @@ void TestGuard::escaping()
 {
     QCOMPARE(guardEscaped(QStringLiteral("web\n\x1b[31mred\t\"q\"\\")), QStringLiteral("web\\n\\033[31mred\\t\\\"q\\\"\\\\"));
     QCOMPARE(guardEscaped(QStringLiteral("ホスト")), QStringLiteral("ホスト"));
-    QCOMPARE(guardEscaped(QString(QChar(0x2028))), QStringLiteral("\\20050"));
+    // The shared rule of every text output: bidirectional controls and separators are escaped too.
+    QCOMPARE(guardEscaped(QString(QChar(0x2028))), QStringLiteral("\\u2028"));
+    QCOMPARE(guardEscaped(QStringLiteral("web") + QChar(0x202e) + QStringLiteral("9")), QStringLiteral("web\\u202e9"));
 }
 
 void TestGuard::decision_data()

@@ -1,4 +1,5 @@
 #include "guarddecision.h"
+#include "untrustedtext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -36,25 +37,12 @@ QString guardActionName(GuardAction action)
 
 QString guardEscaped(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'\\': out += QStringLiteral("\\\\"); break;
-        case u'"': out += QStringLiteral("\\\""); break;
-        case u'\n': out += QStringLiteral("\\n"); break;
-        case u'\r': out += QStringLiteral("\\r"); break;
-        case u'\t': out += QStringLiteral("\\t"); break;
-        default:
-            // C0, DEL, C1, and the line and paragraph separators that end a line for some readers.
-            if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
-                out += QStringLiteral("\\%1").arg(uint(u), 3, 8, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out;
+    // The shared rule for outside text (escapeUntrusted), and the quote and backslash escaped first so
+    // that a quoted value ends only where the line says.
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return escapeUntrusted(quoted);
 }
 
 namespace {

@@ -88,8 +88,8 @@ GuardDecision decideGuard(const GuardEvidence &evidence, const GuardPolicy &poli
 // `idFile.hostId`. Returns the new path, or nothing with *error set. Never deletes anything.
 std::optional<QString> moveIdFileAside(const HostIdFile &idFile, const QDateTime &now, QString *error);
 
-// Outside text made safe for one journal line: control characters, backslash and the quote as C
-// escapes (\n, \t, \033, \\, \"), other characters kept. A local helper until a shared one exists.
+// Outside text made safe for one journal line, inside quotes: the backslash and the quote as C escapes
+// (\\, \"), then every control and bidirectional character as escapeUntrusted() writes it.
 QString guardEscaped(const QString &text);
 
 } // namespace mi
