@@ -249,14 +249,23 @@ void FleetApplier::cancel()
     finish();
 }
 
+// The plan's indices of the machines that still have steps to do, in the plan's order.
+QList<int> FleetApplier::pendingMachines() const
+{
+    QList<int> indices;
+    for (const FleetApplyMachineResult &result : m_results) {
+        if (result.state == FleetApplyMachineResult::State::Pending)
+            indices << result.index;
+    }
+    return indices;
+}
+
 // Every host of a machine with steps left is read again before anything is done.
 void FleetApplier::readHosts()
 {
     QStringList ids;
-    for (const FleetApplyMachineResult &result : std::as_const(m_results)) {
-        if (result.state != FleetApplyMachineResult::State::Pending)
-            continue;
-        for (const FleetPlanHost &host : m_options.plan.machines.at(result.index).hosts)
+    for (int index : pendingMachines()) {
+        for (const FleetPlanHost &host : m_options.plan.machines.at(index).hosts)
             ids << host.id;
     }
     if (ids.isEmpty() || !m_client) {
@@ -313,22 +322,17 @@ void FleetApplier::decide()
 void FleetApplier::runPlaybook()
 {
     QJsonObject steps;
-    for (const FleetApplyMachineResult &result : std::as_const(m_results)) {
-        if (result.state != FleetApplyMachineResult::State::Pending)
-            continue;
+    for (int index : pendingMachines()) {
         QStringList onMachine;
-        for (const FleetPlanStep &step : m_options.plan.machines.at(result.index).steps) {
-            if (step.onMachine() && !isDone(result.index, step.kind))
+        for (const FleetPlanStep &step : m_options.plan.machines.at(index).steps) {
+            if (step.onMachine() && !isDone(index, step.kind))
                 onMachine << kindName(step.kind);
         }
         if (!onMachine.isEmpty())
-            steps.insert(m_options.plan.machines.at(result.index).inventoryHost, QJsonArray::fromStringList(onMachine));
+            steps.insert(m_options.plan.machines.at(index).inventoryHost, QJsonArray::fromStringList(onMachine));
     }
     if (steps.isEmpty()) {
-        for (const FleetApplyMachineResult &result : std::as_const(m_results)) {
-            if (result.state == FleetApplyMachineResult::State::Pending)
-                m_apiQueue << result.index;
-        }
+        m_apiQueue << pendingMachines();
         nextApiStep();
         return;
     }

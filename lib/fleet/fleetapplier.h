@@ -124,6 +124,7 @@ private:
     void finish();
 
     bool isDone(int index, FleetPlanStepKind kind) const;
+    QList<int> pendingMachines() const;
     void markDone(int index, FleetPlanStepKind kind);
     bool saveJournal();
     void stop(int index, FleetApplyMachineResult::State state, const QString &text);
