@@ -132,6 +132,7 @@ private Q_SLOTS:
     void verdicts();
     void verdictOrderAndExitCode();
     void evidenceNamesTheJoiningKey();
+    void evidenceIsInTheOrderOfItsValues();
     void idFileOfAnotherMachineDoesNotJoin();
     void secondReportOfOneMachineIsLeftOut_data();
     void secondReportOfOneMachineIsLeftOut();
@@ -300,6 +301,47 @@ void TestFleetJoin::verdictOrderAndExitCode()
     calm.hosts = {integrationHost(QStringLiteral("H1"), Ec2A)};
     calm.reports = {report(QStringLiteral("web"), QStringLiteral("ec2"), ec2Identifier(Ec2A))};
     QVERIFY(!joinFleet(calm).hasProblems()); // will-attach is no problem
+}
+
+// The join's indexes are hashes whose order changes from process to process: the evidence is sorted
+// (within a key, by value), and of many shared addresses the same first ones are shown in every run.
+void TestFleetJoin::evidenceIsInTheOrderOfItsValues()
+{
+    QJsonArray interfaces;
+    QStringList macs, addresses;
+    for (int n = 0; n < 3; ++n) {
+        const QString mac = QStringLiteral("06:00:00:00:00:%1").arg(0x20 - n, 2, 16, QLatin1Char('0'));
+        QJsonArray ipv4;
+        for (int a = 0; a < 14; ++a) {
+            const QString address = QStringLiteral("10.%1.%2.7").arg(n).arg(99 - a);
+            ipv4.append(address);
+            addresses << address;
+        }
+        interfaces.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("eth%1").arg(n)},
+                                      {QStringLiteral("macAddress"), mac},
+                                      {QStringLiteral("ipv4Addresses"), ipv4}});
+        macs << mac;
+    }
+    FleetInputs inputs;
+    inputs.hosts = {agentHost(QStringLiteral("A1"), QStringLiteral("vm"), {{QStringLiteral("interfaces"), interfaces}})};
+    inputs.reports = {report(QStringLiteral("vm"), QStringLiteral("none"), QString(), QString(), QString(), interfaces)};
+    const FleetAudit audit = joinFleet(inputs);
+    QCOMPARE(audit.machines.size(), 1);
+    QStringList joiningMacs, shownAddresses;
+    QString countedRest;
+    for (const FleetEvidence &evidence : audit.machines.constFirst().evidence) {
+        if (evidence.key == QLatin1String("macAddress"))
+            joiningMacs << evidence.value;
+        else if (evidence.key == QLatin1String("ipAddress") && !evidence.value.isEmpty())
+            shownAddresses << evidence.value;
+        else if (evidence.key == QLatin1String("ipAddress"))
+            countedRest = evidence.text;
+    }
+    macs.sort();
+    QCOMPARE(joiningMacs, macs);
+    addresses.sort();
+    QCOMPARE(shownAddresses, addresses.mid(0, 16)); // MaxSupportEvidence, the smallest first
+    QVERIFY2(countedRest.contains(QLatin1String("26")), qPrintable(countedRest));
 }
 
 void TestFleetJoin::evidenceNamesTheJoiningKey()

@@ -633,7 +633,10 @@ FleetAudit FleetJoiner::run()
         }
     }
 
-    // Evidence: every key that joins two members, then what supports it.
+    // Evidence: every key that joins two members, then what supports it. The indexes are hashes, whose
+    // order changes from process to process: the evidence is put in the order of its keys and values,
+    // so that every run writes the same JSON.
+    QSet<int> machinesWithEvidence;
     for (int key = 0; key < int(m_index.size()); ++key) {
         for (auto it = m_index[key].cbegin(); it != m_index[key].cend(); ++it) {
             for (const QList<int> &items : joinedItems(groups, it.value())) {
@@ -646,24 +649,58 @@ FleetAudit FleetJoiner::run()
                 evidence.members = members;
                 evidence.text = evidenceText(JoinKey(key), it.key(), members);
                 machineOf(items.constFirst()).evidence.append(evidence);
+                machinesWithEvidence.insert(machineOfGroup.value(groups.find(items.constFirst())));
             }
         }
     }
+    QStringList keyOrder;
+    for (int key = 0; key < int(m_index.size()); ++key)
+        keyOrder << joinKeyName(JoinKey(key));
+    for (int machineIndex : std::as_const(machinesWithEvidence)) {
+        QList<FleetEvidence> &evidence = machines[machineIndex].evidence;
+        std::sort(evidence.begin(), evidence.end(), [&keyOrder](const FleetEvidence &a, const FleetEvidence &b) {
+            const qsizetype rankA = keyOrder.indexOf(a.key), rankB = keyOrder.indexOf(b.key);
+            return rankA != rankB ? rankA < rankB : a.value < b.value;
+        });
+    }
     const QString supportKeys[] = {QStringLiteral("ipAddress"), QStringLiteral("hostName")};
+    struct SharedValue
+    {
+        QString value;
+        QStringList members;
+    };
+    // Keeps the MaxSupportEvidence smallest values, sorted.
+    auto keepIfAmongFirst = [](QList<SharedValue> &shown, SharedValue shared) {
+        const auto at = std::lower_bound(shown.begin(), shown.end(), shared.value,
+                                         [](const SharedValue &a, const QString &value) { return a.value < value; });
+        shown.insert(at, std::move(shared));
+        if (shown.size() > MaxSupportEvidence)
+            shown.removeLast();
+    };
     for (int kind = 0; kind < 2; ++kind) {
-        // A host and its report may share hundreds of thousands of addresses: a few tell the story, the
-        // rest are counted, so the evidence (and every output and the window) stays small.
-        QHash<int, int> shownOfMachine, leftOfMachine;
+        // A host and its report may share hundreds of thousands of addresses: the first few in sorted
+        // order tell the story (the same few in every run, whatever the hashes' order), the rest are
+        // counted, so the evidence (and every output and the window) stays small.
+        QHash<int, QList<SharedValue>> shownOfMachine;
+        QHash<int, int> sharedOfMachine;
         for (auto it = m_supportIndex[kind].cbegin(); it != m_supportIndex[kind].cend(); ++it) {
             if (it.value().size() < 2 || it.value().size() > MaxItemsPerAddress)
                 continue;
-            // The usual case, a host and its report: every carrier in one machine. Once that machine shows
-            // enough, the address is only counted, without building a word of it.
+            // The usual case, a host and its report: every carrier in one machine. A value that comes
+            // after every one the machine already shows is only counted, without building a word of it.
             const int firstGroup = groups.find(it.value().constFirst());
             const bool oneGroup = std::all_of(it.value().cbegin(), it.value().cend(),
                                               [&](int item) { return groups.find(item) == firstGroup; });
-            if (oneGroup && shownOfMachine.value(machineOfGroup.value(firstGroup)) >= MaxSupportEvidence) {
-                ++leftOfMachine[machineOfGroup.value(firstGroup)];
+            if (oneGroup) {
+                const int machineIndex = machineOfGroup.value(firstGroup);
+                ++sharedOfMachine[machineIndex];
+                QList<SharedValue> &shown = shownOfMachine[machineIndex];
+                if (shown.size() >= MaxSupportEvidence && !(it.key() < shown.constLast().value))
+                    continue;
+                QStringList members;
+                for (int item : it.value())
+                    members << memberName(item);
+                keepIfAmongFirst(shown, {it.key(), members});
                 continue;
             }
             QHash<int, QStringList> membersOfGroup;
@@ -673,30 +710,30 @@ FleetAudit FleetJoiner::run()
                 if (group.value().size() < 2)
                     continue;
                 const int machineIndex = machineOfGroup.value(group.key());
-                if (int &shown = shownOfMachine[machineIndex]; shown >= MaxSupportEvidence) {
-                    ++leftOfMachine[machineIndex];
-                    continue;
-                } else {
-                    ++shown;
-                }
-                FleetEvidence evidence;
-                evidence.key = supportKeys[kind];
-                evidence.value = it.key();
-                evidence.members = group.value();
-                evidence.joins = false;
-                evidence.text = FleetJoinText::tr("%1 also share the %2 %3 (this supports the join; alone it would not make one)")
-                                    .arg(group.value().join(FleetJoinText::tr(" and ")),
-                                         kind == 0 ? FleetJoinText::tr("address") : FleetJoinText::tr("host name"), it.key());
-                machines[machineIndex].evidence.append(evidence);
+                ++sharedOfMachine[machineIndex];
+                keepIfAmongFirst(shownOfMachine[machineIndex], {it.key(), group.value()});
             }
         }
-        for (auto left = leftOfMachine.cbegin(); left != leftOfMachine.cend(); ++left) {
-            FleetEvidence evidence;
-            evidence.key = supportKeys[kind];
-            evidence.joins = false;
-            evidence.text = kind == 0 ? FleetJoinText::tr("and %n more shared address(es), not listed", nullptr, left.value())
-                                      : FleetJoinText::tr("and %n more shared host name(s), not listed", nullptr, left.value());
-            machines[left.key()].evidence.append(evidence);
+        for (auto machine = shownOfMachine.cbegin(); machine != shownOfMachine.cend(); ++machine) {
+            for (const SharedValue &shared : machine.value()) {
+                FleetEvidence evidence;
+                evidence.key = supportKeys[kind];
+                evidence.value = shared.value;
+                evidence.members = shared.members;
+                evidence.joins = false;
+                evidence.text = FleetJoinText::tr("%1 also share the %2 %3 (this supports the join; alone it would not make one)")
+                                    .arg(shared.members.join(FleetJoinText::tr(" and ")),
+                                         kind == 0 ? FleetJoinText::tr("address") : FleetJoinText::tr("host name"), shared.value);
+                machines[machine.key()].evidence.append(evidence);
+            }
+            if (const int left = sharedOfMachine.value(machine.key()) - int(machine.value().size()); left > 0) {
+                FleetEvidence evidence;
+                evidence.key = supportKeys[kind];
+                evidence.joins = false;
+                evidence.text = kind == 0 ? FleetJoinText::tr("and %n more shared address(es), not listed", nullptr, left)
+                                          : FleetJoinText::tr("and %n more shared host name(s), not listed", nullptr, left);
+                machines[machine.key()].evidence.append(evidence);
+            }
         }
     }
 
