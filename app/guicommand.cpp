@@ -133,6 +133,7 @@ int runGui(int argc, char *argv[], const QString &language)
     specOptions.root = options.root; // the host's own files; a demo replaces only the cloud
     ui::InspectionSession session(options.detector, options.config, specOptions);
     ui::MackerelSession mackerel(mackerelOptions.settings);
+    mackerel.setConfRead(!options.config.path.isEmpty());
     ui::FleetSession fleet([&mackerel, &fleetDemo] {
         MackerelSettings settings = mackerel.settings(); // a key typed in the Mackerel tab counts here too
         if (fleetDemo) {

@@ -41,6 +41,15 @@ QString valueText(const QJsonValue &value)
     return text;
 }
 
+QString fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("checks"))
+        return RegisterCommandText::tr("checks (check monitors after the update)");
+    if (field == QLatin1String("roleFullnames"))
+        return RegisterCommandText::tr("roleFullnames (roles after the update; it only adds)");
+    return field;
+}
+
 QString changesText(const QList<HostFieldChange> &changes)
 {
     if (changes.isEmpty())
@@ -51,7 +60,7 @@ QString changesText(const QList<HostFieldChange> &changes)
     QString out;
     for (const HostFieldChange &change : changes)
         out += QStringLiteral("  %1\n      %2 %3\n      %4 %5\n")
-                   .arg(change.field, padToWidth(now, width), escapeUntrusted(valueText(change.before)), padToWidth(next, width),
+                   .arg(fieldLabel(change.field), padToWidth(now, width), escapeUntrusted(valueText(change.before)), padToWidth(next, width),
                         escapeUntrusted(valueText(change.after)));
     return out;
 }
@@ -64,6 +73,15 @@ QJsonArray changesJson(const QList<HostFieldChange> &changes)
                                  {QStringLiteral("before"), change.before},
                                  {QStringLiteral("after"), change.after}});
     return array;
+}
+
+QJsonValue roleReplacementJson(const RegistrationResult &result)
+{
+    if (result.rolesRemoved.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("removes"), QJsonArray::fromStringList(result.rolesRemoved)},
+                       {QStringLiteral("roleFullnames"), QJsonArray::fromStringList(result.rolesAfterReplace)},
+                       {QStringLiteral("done"), result.rolesReplaced}};
 }
 
 int usage(const QString &message)
@@ -144,7 +162,7 @@ void RegisterCommand::onMatched(const MatchReport &report)
         return;
     case MatchVerdict::Attach:
     case MatchVerdict::Update:
-        m_registrar->update(report.host->id, m_spec.host, true);
+        m_registrar->update(report.host->id, m_spec.host, true, updateOptions());
         return;
     }
 }
@@ -164,23 +182,42 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
     const QString what = creating ? RegisterCommandText::tr("Create a host on Mackerel (verdict create):")
                                   : RegisterCommandText::tr("Update host %1 on Mackerel (verdict %2):")
                                         .arg(escapeUntrusted(m_report.host->id), matchVerdictName(m_report.verdict));
-    if (!m_options.match.common.json)
-        printRedacted(QStringLiteral("%1\n%2").arg(what, changesText(plan.changes)), m_options.match.mackerel.settings, stdout);
+    if (!m_options.match.common.json) {
+        QString text = QStringLiteral("%1\n%2").arg(what, changesText(plan.changes));
+        for (const QString &warning : plan.warnings)
+            text += RegisterCommandText::tr("Warning: %1").arg(escapeUntrusted(warning)) + QLatin1Char('\n');
+        if (!plan.rolesRemoved.isEmpty())
+            text += RegisterCommandText::tr("Then replace the roles (PUT /api/v0/hosts/%1/role-fullnames, asked separately):\n"
+                                            "  removes: %2\n  roles after it: %3\n")
+                        .arg(escapeUntrusted(m_report.host->id), escapeUntrusted(plan.rolesRemoved.join(QStringLiteral(", "))),
+                             plan.rolesAfterReplace.isEmpty() ? RegisterCommandText::tr("(none)")
+                                                              : escapeUntrusted(plan.rolesAfterReplace.join(QStringLiteral(", "))));
+        else if (m_options.replaceRoles && !creating)
+            text += RegisterCommandText::tr("--replace-roles: the host has no role the payload lacks; no role is removed.\n");
+        printRedacted(text, m_options.match.mackerel.settings, stdout);
+    }
     if (m_options.dryRun) {
         finish(0, QStringLiteral("dry-run"), RegisterCommandText::tr("Dry run: nothing was sent."), &plan);
         return;
     }
-    if (!creating && plan.changes.isEmpty()) {
+    m_questions.clear();
+    if (!m_options.yes && (creating || !plan.changes.isEmpty()))
+        m_questions.append(RegisterCommandText::tr("Proceed? [y/N] "));
+    if (!plan.rolesRemoved.isEmpty() && !m_options.yesReplaceRoles)
+        m_questions.append(RegisterCommandText::tr("Remove the roles %1 from host %2? [y/N] ")
+                               .arg(escapeUntrusted(plan.rolesRemoved.join(QStringLiteral(", "))), escapeUntrusted(m_report.host->id)));
+    if (m_questions.isEmpty()) {
         act();
         return;
     }
-    if (m_options.yes) {
-        act();
-        return;
-    }
-    printRedacted(RegisterCommandText::tr("Proceed? [y/N] "), m_options.match.mackerel.settings, stderr);
+    ask();
     m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_stdin, &QSocketNotifier::activated, this, &RegisterCommand::onConfirmation);
+}
+
+void RegisterCommand::ask()
+{
+    printRedacted(m_questions.constFirst(), m_options.match.mackerel.settings, stderr);
 }
 
 void RegisterCommand::onConfirmation()
@@ -189,15 +226,33 @@ void RegisterCommand::onConfirmation()
     const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
     if (count > 0)
         m_answer.append(buffer, count);
-    if (count > 0 && !m_answer.contains('\n'))
+    // One line a question; the end of input answers what is left with no.
+    while (!m_questions.isEmpty() && (m_answer.contains('\n') || count <= 0)) {
+        const qsizetype end = m_answer.indexOf('\n');
+        const QByteArray answer = (end < 0 ? m_answer : m_answer.left(end)).trimmed().toLower();
+        m_answer = end < 0 ? QByteArray() : m_answer.mid(end + 1);
+        if (answer != "y" && answer != "yes") {
+            m_stdin->setEnabled(false);
+            finish(ExitNotConfirmed, QStringLiteral("declined"), RegisterCommandText::tr("Not confirmed: nothing was sent."), &m_plan);
+            return;
+        }
+        m_questions.removeFirst();
+        if (!m_questions.isEmpty())
+            ask();
+    }
+    if (!m_questions.isEmpty())
         return;
     m_stdin->setEnabled(false);
-    const QByteArray answer = m_answer.trimmed().toLower();
-    if (answer == "y" || answer == "yes") {
-        act();
-        return;
-    }
-    finish(ExitNotConfirmed, QStringLiteral("declined"), RegisterCommandText::tr("Not confirmed: nothing was sent."), &m_plan);
+    act();
+}
+
+HostUpdateOptions RegisterCommand::updateOptions() const
+{
+    HostUpdateOptions options;
+    options.checks = m_options.checks;
+    options.confRead = !m_options.match.common.config.path.isEmpty();
+    options.replaceRoles = m_options.replaceRoles;
+    return options;
 }
 
 void RegisterCommand::act()
@@ -205,8 +260,10 @@ void RegisterCommand::act()
     m_acting = true;
     if (m_report.verdict == MatchVerdict::Create)
         m_registrar->create(m_spec.host);
-    else
-        m_registrar->update(m_report.host->id, m_spec.host);
+    else {
+        m_registrar->setConfirmedRoleRemoval(m_plan.rolesRemoved);
+        m_registrar->update(m_report.host->id, m_spec.host, false, updateOptions());
+    }
 }
 
 void RegisterCommand::onDone(const RegistrationResult &result)
@@ -224,7 +281,11 @@ void RegisterCommand::onDone(const RegistrationResult &result)
         message = RegisterCommandText::tr("Created host %1 (its answer was lost; found by its customIdentifier, not posted again).")
                       .arg(result.hostId);
         break;
-    case RegistrationResult::Action::Updated: message = RegisterCommandText::tr("Updated host %1.").arg(result.hostId); break;
+    case RegistrationResult::Action::Updated:
+        message = result.rolesReplaced ? RegisterCommandText::tr("Updated host %1, and replaced its roles (removed: %2).")
+                                             .arg(result.hostId, result.rolesRemoved.join(QStringLiteral(", ")))
+                                       : RegisterCommandText::tr("Updated host %1.").arg(result.hostId);
+        break;
     default: message = RegisterCommandText::tr("Host %1 already holds all of it: nothing was sent.").arg(result.hostId); break;
     }
     if (m_options.writeIdFile) {
@@ -265,7 +326,11 @@ void RegisterCommand::finish(int code, const QString &action, const QString &mes
                                                    {QStringLiteral("written"), m_idFileWritten}}},
             {QStringLiteral("message"), message},
             {QStringLiteral("probes"), probeArray},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(m_report.warnings)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(m_report.warnings + (result ? result->warnings : m_plan.warnings))},
+            {QStringLiteral("checks"), m_report.verdict == MatchVerdict::Attach || m_report.verdict == MatchVerdict::Update
+                                           ? QJsonValue(updateChecksName(m_options.checks))
+                                           : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("roleReplacement"), roleReplacementJson(result ? *result : m_plan)},
         };
         printRedacted(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)), settings, stdout);
     } else {
@@ -280,6 +345,16 @@ int runRegister(const QStringList &arguments)
     addMackerelOptions(parser);
     parser.addOption({QStringLiteral("dry-run"), RegisterCommandText::tr("Show what would change on Mackerel, and stop.")});
     parser.addOption({QStringLiteral("yes"), RegisterCommandText::tr("Do not ask for confirmation.")});
+    parser.addOption({QStringLiteral("checks"),
+                      RegisterCommandText::tr("What an update sends as checks, which the host's check monitors become: conf (the "
+                                              "agent conf's; refused when no conf was read), host (keep the host's), none "
+                                              "(remove them all)."),
+                      QStringLiteral("conf|host|none"), QStringLiteral("conf")});
+    parser.addOption({QStringLiteral("replace-roles"),
+                      RegisterCommandText::tr("After the update, set the host's roles to exactly the payload's (PUT role-fullnames), "
+                                              "removing the others; asked separately.")});
+    parser.addOption({QStringLiteral("yes-replace-roles"),
+                      RegisterCommandText::tr("Do not ask before removing roles with --replace-roles.")});
     parser.addOption({QStringLiteral("write-id-file"),
                       RegisterCommandText::tr("Write the host id to the id file as the agent does (never over another id).")});
     if (const int code = parseCommandLine(
@@ -295,6 +370,14 @@ int runRegister(const QStringList &arguments)
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.yes = parser.isSet(QStringLiteral("yes"));
     options.writeIdFile = parser.isSet(QStringLiteral("write-id-file"));
+    const std::optional<UpdateChecks> checks = parseUpdateChecks(parser.value(QStringLiteral("checks")));
+    if (!checks)
+        return usage(RegisterCommandText::tr("--checks must be conf, host or none, not '%1'").arg(parser.value(QStringLiteral("checks"))));
+    options.checks = *checks;
+    options.replaceRoles = parser.isSet(QStringLiteral("replace-roles"));
+    options.yesReplaceRoles = parser.isSet(QStringLiteral("yes-replace-roles"));
+    if (options.yesReplaceRoles && !options.replaceRoles)
+        return usage(RegisterCommandText::tr("--yes-replace-roles needs --replace-roles"));
     RegisterCommand command(options);
     command.start();
     return QCoreApplication::exec();

@@ -122,6 +122,7 @@ std::optional<QJsonObject> MackerelApiSimulator::host(const QString &id) const
 void MackerelApiSimulator::replaceHosts(const QList<QJsonObject> &hosts)
 {
     m_hosts.clear();
+    m_checkMonitors.clear();
     m_listingCache.clear();
     for (const QJsonObject &host : hosts)
         addHost(host);
@@ -130,6 +131,7 @@ void MackerelApiSimulator::replaceHosts(const QList<QJsonObject> &hosts)
 void MackerelApiSimulator::seed(MackerelSeed seed, SimulatedCloud cloud)
 {
     m_hosts.clear();
+    m_checkMonitors.clear();
     m_listingCache.clear();
     m_localHostId.clear();
     if (seed == MackerelSeed::Org) {
@@ -243,8 +245,9 @@ MackerelApiSimulator::Answer MackerelApiSimulator::answer(const MackerelRequest 
     const QString key = QString::fromUtf8(request.header("X-Api-Key"));
     const bool write = request.method != "GET" && request.method != "HEAD";
     const bool writeKey = key == m_apiKey || m_otherWriteKeys.contains(key);
+    // The hosts API documents 403 (not 401) for a key without the permission; a wrong key gets it too.
     if (key.isEmpty() || (!writeKey && (m_readOnlyKey.isEmpty() || key != m_readOnlyKey)))
-        return error(401, QStringLiteral("Authentication failed. Please check your API key."));
+        return error(403, QStringLiteral("Authentication failed. Please check your API key."));
     if (write && !writeKey)
         return error(403, QStringLiteral("Permission denied. This API key does not have write permission."));
 
@@ -278,12 +281,22 @@ MackerelApiSimulator::Answer MackerelApiSimulator::answer(const MackerelRequest 
             result = error(405, QStringLiteral("Method not allowed."));
     } else if (request.path == QLatin1String("/api/v0/tsdb")) {
         result = request.method == "POST" ? postMetrics(request) : error(405, QStringLiteral("Method not allowed."));
+    } else if (request.path.startsWith(QLatin1String("/api/v0/monitoring/checks/"))
+               && request.path.count(QLatin1Char('/')) == 5) {
+        const QString monitorId = QUrl::fromPercentEncoding(request.path.section(QLatin1Char('/'), 5).toUtf8());
+        result = request.method == "GET" ? checkMonitor(monitorId) : error(405, QStringLiteral("Method not allowed."));
     } else if (request.path.startsWith(prefix) && request.path.count(QLatin1Char('/')) == 5
-               && (request.path.endsWith(QLatin1String("/retire")) || request.path.endsWith(QLatin1String("/metric-names")))) {
+               && (request.path.endsWith(QLatin1String("/retire")) || request.path.endsWith(QLatin1String("/metric-names"))
+                   || request.path.endsWith(QLatin1String("/role-fullnames"))
+                   || request.path.endsWith(QLatin1String("/monitored-statuses")))) {
         const QString rest = request.path.mid(prefix.size());
         const QString id = QUrl::fromPercentEncoding(rest.left(rest.indexOf(QLatin1Char('/'))).toUtf8());
         if (request.path.endsWith(QLatin1String("/retire")))
             result = request.method == "POST" ? retireHost(id, request) : error(405, QStringLiteral("Method not allowed."));
+        else if (request.path.endsWith(QLatin1String("/role-fullnames")))
+            result = request.method == "PUT" ? updateRoles(id, request) : error(405, QStringLiteral("Method not allowed."));
+        else if (request.path.endsWith(QLatin1String("/monitored-statuses")))
+            result = request.method == "GET" ? monitoredStatuses(id) : error(405, QStringLiteral("Method not allowed."));
         else if (request.method != "GET")
             result = error(405, QStringLiteral("Method not allowed."));
         else if (indexOf(id) < 0)
@@ -356,13 +369,9 @@ MackerelApiSimulator::Answer MackerelApiSimulator::createHost(const MackerelRequ
     if (name.isEmpty())
         return error(400, QStringLiteral("name is required."));
     const QString identifier = body.value(QStringLiteral("customIdentifier")).toString();
-    if (!identifier.isEmpty()) {
-        for (const QJsonObject &host : std::as_const(m_hosts)) {
-            if (!host.value(QStringLiteral("isRetired")).toBool()
-                && host.value(QStringLiteral("customIdentifier")).toString() == identifier)
-                return error(409, QStringLiteral("customIdentifier %1 is already used by another host.").arg(identifier));
-        }
-    }
+    // The documentation lists 400 and 403 for this POST; a taken identifier is an input it cannot accept.
+    if (identifierTaken(identifier, QString()))
+        return error(400, QStringLiteral("customIdentifier %1 is already used by another host.").arg(identifier));
     QJsonObject host{
         {QStringLiteral("name"), name},
         {QStringLiteral("meta"), body.value(QStringLiteral("meta")).toObject()},
@@ -375,6 +384,7 @@ MackerelApiSimulator::Answer MackerelApiSimulator::createHost(const MackerelRequ
     if (!identifier.isEmpty())
         host.insert(QStringLiteral("customIdentifier"), identifier);
     const QString id = addHost(host);
+    syncCheckMonitors(id, body.value(QStringLiteral("checks")).toArray());
     return Answer{200, QJsonObject{{QStringLiteral("id"), id}}, {}, {}};
 }
 
@@ -447,23 +457,151 @@ MackerelApiSimulator::Answer MackerelApiSimulator::updateHost(const QString &id,
     const QJsonObject body = document.object();
     if (body.value(QStringLiteral("name")).toString().isEmpty())
         return error(400, QStringLiteral("name is required."));
-    // A PUT replaces what it describes: a field left out (displayName, memo, customIdentifier, roles) is cleared.
+    const QJsonValue identifierValue = body.value(QStringLiteral("customIdentifier"));
+    const QString identifier = identifierValue.toString();
+    if (identifierTaken(identifier, id))
+        return error(400, QStringLiteral("customIdentifier %1 is already used by another host.").arg(identifier));
+    // What the documentation says: roles are only added ("A host remains to belong to the roles which
+    // you didn't specify"), and "" or null for customIdentifier overwrites it with null. What a PUT does
+    // with a field it omits is undocumented: the stored value is kept (the conservative choice).
     QJsonObject host = m_hosts.at(index);
     host.insert(QStringLiteral("name"), body.value(QStringLiteral("name")).toString());
-    host.insert(QStringLiteral("meta"), body.value(QStringLiteral("meta")).toObject());
-    host.insert(QStringLiteral("interfaces"), body.value(QStringLiteral("interfaces")).toArray());
-    host.insert(QStringLiteral("roles"), rolesFromFullnames(body.value(QStringLiteral("roleFullnames")).toArray()));
-    host.insert(QStringLiteral("memo"), body.value(QStringLiteral("memo")).toString());
-    for (const QString &field : {QStringLiteral("displayName"), QStringLiteral("customIdentifier")}) {
-        const QString value = body.value(field).toString();
-        if (value.isEmpty())
-            host.remove(field);
-        else
-            host.insert(field, value);
+    if (body.value(QStringLiteral("meta")).isObject())
+        host.insert(QStringLiteral("meta"), body.value(QStringLiteral("meta")).toObject());
+    if (body.value(QStringLiteral("interfaces")).isArray())
+        host.insert(QStringLiteral("interfaces"), body.value(QStringLiteral("interfaces")).toArray());
+    if (body.value(QStringLiteral("roleFullnames")).isArray()) {
+        QJsonObject roles = host.value(QStringLiteral("roles")).toObject();
+        const QJsonObject added = rolesFromFullnames(body.value(QStringLiteral("roleFullnames")).toArray());
+        for (auto it = added.begin(); it != added.end(); ++it) {
+            QJsonArray list = roles.value(it.key()).toArray();
+            for (const QJsonValue &role : it.value().toArray()) {
+                if (!list.contains(role))
+                    list.append(role);
+            }
+            roles.insert(it.key(), list);
+        }
+        host.insert(QStringLiteral("roles"), roles);
     }
+    for (const QString &field : {QStringLiteral("memo"), QStringLiteral("displayName")}) {
+        if (body.value(field).isString())
+            host.insert(field, body.value(field).toString());
+    }
+    if (identifierValue.isNull() || (identifierValue.isString() && identifier.isEmpty()))
+        host.remove(QStringLiteral("customIdentifier"));
+    else if (identifierValue.isString())
+        host.insert(QStringLiteral("customIdentifier"), identifier);
+    if (body.value(QStringLiteral("checks")).isArray())
+        syncCheckMonitors(id, body.value(QStringLiteral("checks")).toArray());
     m_hosts[index] = host;
     m_listingCache.clear();
     return Answer{200, QJsonObject{{QStringLiteral("id"), id}}, {}, {}};
+}
+
+bool MackerelApiSimulator::identifierTaken(const QString &identifier, const QString &exceptId) const
+{
+    if (identifier.isEmpty())
+        return false;
+    for (const QJsonObject &host : m_hosts) {
+        if (!host.value(QStringLiteral("isRetired")).toBool() && host.value(QStringLiteral("id")).toString() != exceptId
+            && host.value(QStringLiteral("customIdentifier")).toString() == identifier)
+            return true;
+    }
+    return false;
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::updateRoles(const QString &id, const MackerelRequest &request)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return error(404, QStringLiteral("Host not found."));
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject() || !document.object().value(QStringLiteral("roleFullnames")).isArray())
+        return error(400, QStringLiteral("Invalid JSON body."));
+    static const QRegularExpression fullname(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]+:[A-Za-z0-9][A-Za-z0-9_-]+$"));
+    const QJsonArray names = document.object().value(QStringLiteral("roleFullnames")).toArray();
+    for (const QJsonValue &name : names) {
+        if (!fullname.match(name.toString()).hasMatch())
+            return error(400, QStringLiteral("Invalid roleFullnames."));
+    }
+    QJsonObject host = m_hosts.at(index);
+    host.insert(QStringLiteral("roles"), rolesFromFullnames(names));
+    m_hosts[index] = host;
+    m_listingCache.clear();
+    return Answer{200, QJsonObject{{QStringLiteral("success"), true}}, {}, {}};
+}
+
+void MackerelApiSimulator::syncCheckMonitors(const QString &hostId, const QJsonArray &checks)
+{
+    // The PUT's checks are what the host's check monitors are synced to (Mackerel, 2019-01-23): the
+    // ones not listed go (the service keeps those with an open alert; the simulator has no alerts).
+    QHash<QString, QString> wanted;
+    for (const QJsonValue &value : checks) {
+        const QString name = value.toObject().value(QStringLiteral("name")).toString();
+        if (!name.isEmpty())
+            wanted.insert(name, value.toObject().value(QStringLiteral("memo")).toString());
+    }
+    for (qsizetype i = m_checkMonitors.size() - 1; i >= 0; --i) {
+        CheckMonitor &monitor = m_checkMonitors[i];
+        if (monitor.hostId != hostId)
+            continue;
+        if (!wanted.contains(monitor.name)) {
+            m_checkMonitors.removeAt(i);
+            continue;
+        }
+        monitor.memo = wanted.take(monitor.name);
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
+        addCheckMonitor(hostId, it.key(), it.value());
+}
+
+QString MackerelApiSimulator::addCheckMonitor(const QString &hostId, const QString &name, const QString &memo)
+{
+    const QString id = QStringLiteral("2cM%1").arg(++m_serial, 8, 10, QLatin1Char('0'));
+    m_checkMonitors.append(CheckMonitor{id, hostId, name, memo});
+    return id;
+}
+
+QStringList MackerelApiSimulator::checkMonitorNames(const QString &hostId) const
+{
+    QStringList names;
+    for (const CheckMonitor &monitor : m_checkMonitors) {
+        if (monitor.hostId == hostId)
+            names.append(monitor.name);
+    }
+    names.sort();
+    return names;
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::monitoredStatuses(const QString &id) const
+{
+    if (indexOf(id) < 0)
+        return error(404, QStringLiteral("Host not found."));
+    QJsonArray statuses;
+    for (const CheckMonitor &monitor : m_checkMonitors) {
+        if (monitor.hostId != id)
+            continue;
+        QJsonObject detail{{QStringLiteral("type"), QStringLiteral("check")}, {QStringLiteral("message"), QString()}};
+        if (!monitor.memo.isEmpty())
+            detail.insert(QStringLiteral("memo"), monitor.memo);
+        statuses.append(QJsonObject{{QStringLiteral("monitorId"), monitor.id},
+                                    {QStringLiteral("status"), QStringLiteral("OK")},
+                                    {QStringLiteral("detail"), detail}});
+    }
+    return Answer{200, QJsonObject{{QStringLiteral("monitoredStatuses"), statuses}}, {}, {}};
+}
+
+MackerelApiSimulator::Answer MackerelApiSimulator::checkMonitor(const QString &monitorId) const
+{
+    for (const CheckMonitor &monitor : m_checkMonitors) {
+        if (monitor.id == monitorId)
+            return Answer{200,
+                          QJsonObject{{QStringLiteral("check"),
+                                       QJsonObject{{QStringLiteral("id"), monitor.id}, {QStringLiteral("name"), monitor.name}}}},
+                          {},
+                          {}};
+    }
+    return error(404, QStringLiteral("Monitor not found."));
 }
 
 } // namespace mi::sim

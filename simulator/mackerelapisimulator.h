@@ -51,14 +51,19 @@ struct MackerelRequest : RecordedRequest
     int status = 0; // what the simulator answered
 };
 
-// The Mackerel host API on 127.0.0.1, in memory: GET/POST /api/v0/hosts, GET/PUT /api/v0/hosts/<id>,
+// The Mackerel host API on 127.0.0.1, in memory, answering as docs/api-fidelity.md records:
+// GET/POST /api/v0/hosts, GET/PUT /api/v0/hosts/<id>, PUT /api/v0/hosts/<id>/role-fullnames,
 // POST /api/v0/hosts/<id>/retire ({} in, {"success":true} out; the host stays readable by id with
-// isRetired and retiredAt), GET /api/v0/hosts/<id>/metric-names (the names posted for it) and
-// POST /api/v0/tsdb (metric values [{hostId,name,time,value}]; only their names are kept).
-// Every request needs X-Api-Key (401 otherwise); a read-only key gets 403 on writes. Errors come in
-// the API's format, {"error":{"message":"…"}}. Listing filters by customIdentifier, name, service,
-// role and status (default: working and standby) and never lists retired hosts; creating refuses a
-// customIdentifier a live host already carries.
+// isRetired and retiredAt), GET /api/v0/hosts/<id>/metric-names (the names posted for it),
+// GET /api/v0/hosts/<id>/monitored-statuses (its check monitors, all "OK"),
+// GET /api/v0/monitoring/checks/<id> and POST /api/v0/tsdb (metric values [{hostId,name,time,value}];
+// only their names are kept).
+// Every request needs X-Api-Key; a missing or wrong key gets 403, as does a read-only key on writes.
+// Errors come in the API's format, {"error":{"message":"…"}}. Listing filters by customIdentifier,
+// name, service, role and status (default: working and standby) and never lists retired hosts.
+// customIdentifier is unique among live hosts: a POST or PUT that would give a second live host one in
+// use gets 400. A PUT adds roles (never removes them), syncs the host's check monitors to `checks`,
+// keeps any other field it omits, and clears customIdentifier only for "" or null.
 class MackerelApiSimulator : public LoopbackHttpServer
 {
     Q_OBJECT
@@ -78,6 +83,10 @@ public:
     void addWriteKey(const QString &key) { m_otherWriteKeys.append(key); }
     // The metric names posted for a host (POST /api/v0/tsdb).
     QStringList metricNames(const QString &hostId) const;
+    // A check monitor of a host, as a PUT's `checks` makes one; returns its monitor id.
+    QString addCheckMonitor(const QString &hostId, const QString &name, const QString &memo = QString());
+    // The names of the host's check monitors, sorted.
+    QStringList checkMonitorNames(const QString &hostId) const;
     // Adds a host object as stored (an "id" is assigned if it has none); returns its id.
     QString addHost(QJsonObject host);
     // Replaces the hosts with these (an organization from a file, for benchmarks); the listing is then
@@ -105,6 +114,12 @@ private:
     Answer createHost(const MackerelRequest &request);
     Answer updateHost(const QString &id, const MackerelRequest &request);
     Answer retireHost(const QString &id, const MackerelRequest &request);
+    Answer updateRoles(const QString &id, const MackerelRequest &request);
+    Answer monitoredStatuses(const QString &id) const;
+    Answer checkMonitor(const QString &monitorId) const;
+    void syncCheckMonitors(const QString &hostId, const QJsonArray &checks);
+    // Whether a live host other than `exceptId` carries `identifier`.
+    bool identifierTaken(const QString &identifier, const QString &exceptId) const;
     Answer postMetrics(const MackerelRequest &request);
     qsizetype indexOf(const QString &id) const;
     QString nextId();
@@ -114,6 +129,14 @@ private:
     QString m_readOnlyKey;
     QStringList m_otherWriteKeys;
     QHash<QString, QStringList> m_metricNames;
+    struct CheckMonitor
+    {
+        QString id;
+        QString hostId;
+        QString name;
+        QString memo;
+    };
+    QList<CheckMonitor> m_checkMonitors;
     QList<QJsonObject> m_hosts;
     // The last listing's query and body, while the hosts are unchanged (a 10,000-host organization's
     // listing is tens of MB of JSON).

@@ -205,7 +205,7 @@ public:
                                                    "env > '%1/restart.env'\n"
                                                    "printf '%s\\n' \"$0\" \"$@\" >> '%1/restart.argv'\n"
                                                    "echo restart >> '%1/restarts'\n"
-                                                   "'%2' register --yes --write-id-file %3 --apibase '%4' --apikey-file '%1/etc/mackerel-agent/agent-key'\n"
+                                                   "'%2' register --yes --write-id-file --checks none %3 --apibase '%4' --apikey-file '%1/etc/mackerel-agent/agent-key'\n"
                                                    "'%5' '%6' '%4' '%1/etc/mackerel-agent/agent-key' '%1/%7'\n")
                                         .arg(root, QStringLiteral(MI_INSPECTOR_BINARY), inspectArguments(machine).join(QLatin1Char(' ')),
                                              m_api->baseUrl().toString(), QStandardPaths::findExecutable(QStringLiteral("python3")),

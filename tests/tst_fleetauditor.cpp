@@ -132,7 +132,7 @@ void TestFleetAuditor::apiFailures_data()
     QTest::addColumn<qint64>("maxListBytes");
     QTest::addColumn<MackerelApiError>("error");
 
-    QTest::newRow("wrong key") << 0 << true << qint64(0) << MackerelApiError::InvalidKey;
+    QTest::newRow("wrong key (403)") << 0 << true << qint64(0) << MackerelApiError::Forbidden;
     QTest::newRow("server error, after retries") << 500 << false << qint64(0) << MackerelApiError::ServerError;
     QTest::newRow("rate limited, after retries") << 429 << false << qint64(0) << MackerelApiError::RateLimited;
     QTest::newRow("listing over the bound") << 0 << false << qint64(1024) << MackerelApiError::TooLarge;

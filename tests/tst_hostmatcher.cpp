@@ -294,7 +294,7 @@ void TestHostMatcher::wrongKeyIsAnErrorWithoutTheKey()
     QVERIFY(spy.wait(10000));
     const MatchReport report = spy.at(0).at(0).value<MatchReport>();
     QCOMPARE(report.verdict, MatchVerdict::Error);
-    QCOMPARE(report.apiError, MackerelApiError::InvalidKey);
+    QCOMPARE(report.apiError, MackerelApiError::Forbidden); // the hosts API's 403 (docs/api-fidelity.md)
     const QByteArray json = QJsonDocument(report.toJson()).toJson();
     QVERIFY(json.contains("API key"));
     QVERIFY(!json.contains("wrong-Secret-123456"));

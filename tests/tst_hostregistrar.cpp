@@ -18,6 +18,33 @@ namespace {
 const QString Key = QStringLiteral("registrar-S3cret-key-77aa");
 const QString Identifier = simulatedInstance(SimulatedCloud::Ec2).customIdentifier;
 
+QJsonArray checksJson(const QStringList &names)
+{
+    QJsonArray checks;
+    for (const QString &name : names)
+        checks.append(QJsonObject{{QStringLiteral("name"), name}});
+    return checks;
+}
+
+QStringList checkNames(const QJsonValue &checks)
+{
+    QStringList names;
+    for (const QJsonValue &check : checks.toArray())
+        names.append(check.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
+
+QJsonObject rolesObject(const QStringList &fullnames)
+{
+    QJsonObject roles;
+    for (const QString &fullname : fullnames) {
+        QJsonArray list = roles.value(fullname.section(QLatin1Char(':'), 0, 0)).toArray();
+        list.append(fullname.section(QLatin1Char(':'), 1));
+        roles.insert(fullname.section(QLatin1Char(':'), 0, 0), list);
+    }
+    return roles;
+}
+
 QJsonObject localPayload(const QString &identifier = Identifier)
 {
     QJsonObject payload{
@@ -61,6 +88,12 @@ private Q_SLOTS:
     void idFileRefusesAnotherId();
     void planKeepsRemoteFields();
     void planChangesOnlyWhatDiffers();
+    void updatePlanFollowsTheDocumentedPut_data();
+    void updatePlanFollowsTheDocumentedPut();
+    void secondUpdateIsUnchanged_data();
+    void secondUpdateIsUnchanged();
+    void replaceRolesNeedsConfirmation();
+    void takenIdentifierIsExplained();
     void create_data();
     void create();
     void updateKeepsRemoteFields();
@@ -181,6 +214,185 @@ void TestHostRegistrar::planChangesOnlyWhatDiffers()
     QCOMPARE(one.changes.constFirst().field, QStringLiteral("displayName"));
     QVERIFY(one.changes.constFirst().before.isNull());
     QCOMPARE(one.changes.constFirst().after.toString(), QStringLiteral("api-1"));
+}
+
+void TestHostRegistrar::updatePlanFollowsTheDocumentedPut_data()
+{
+    QTest::addColumn<QStringList>("remoteRoles");
+    QTest::addColumn<QStringList>("localRoles");   // in the conf's order
+    QTest::addColumn<QStringList>("remoteChecks");
+    QTest::addColumn<QStringList>("localChecks");
+    QTest::addColumn<QString>("checks");           // --checks
+    QTest::addColumn<bool>("confRead");
+    QTest::addColumn<bool>("replaceRoles");
+    QTest::addColumn<bool>("noop");
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<QStringList>("rolesAfter");   // the PUT's roleFullnames: the roles after it
+    QTest::addColumn<QStringList>("checksSent");
+    QTest::addColumn<QStringList>("warnedAbout");  // check monitors named in a removal warning
+    QTest::addColumn<QStringList>("rolesRemoved"); // the role-fullnames step
+
+    const QStringList none;
+    const QStringList webApi{QStringLiteral("shop:api"), QStringLiteral("shop:web")};
+    QTest::newRow("extra remote roles stay: a union, unchanged")
+        << webApi << QStringList{QStringLiteral("shop:web")} << none << none << "conf" << true << false
+        << true << false << webApi << none << none << none;
+    QTest::newRow("unsorted conf roles compare as a set")
+        << webApi << QStringList{QStringLiteral("shop:web"), QStringLiteral("shop:api")} << none << none << "conf" << true << false
+        << true << false << webApi << none << none << none;
+    QTest::newRow("a new local role is added to the remote ones")
+        << QStringList{QStringLiteral("db:main")} << QStringList{QStringLiteral("shop:web")} << none << none << "conf" << true << false
+        << false << false << QStringList{QStringLiteral("db:main"), QStringLiteral("shop:web")} << none << none << none;
+    QTest::newRow("remote checks, conf lists them: unchanged")
+        << webApi << webApi << QStringList{QStringLiteral("disk")} << QStringList{QStringLiteral("disk")} << "conf" << true << false
+        << true << false << webApi << QStringList{QStringLiteral("disk")} << none << none;
+    QTest::newRow("remote checks the conf lacks: removed, warned")
+        << webApi << webApi << QStringList{QStringLiteral("disk"), QStringLiteral("http")} << QStringList{QStringLiteral("http")}
+        << "conf" << true << false << false << false << webApi << QStringList{QStringLiteral("http")}
+        << QStringList{QStringLiteral("disk")} << none;
+    QTest::newRow("remote checks, no conf: refused")
+        << webApi << webApi << QStringList{QStringLiteral("disk")} << none << "conf" << false << false
+        << false << true << webApi << none << QStringList{QStringLiteral("disk")} << none;
+    QTest::newRow("no conf, --checks host: kept, unchanged")
+        << webApi << webApi << QStringList{QStringLiteral("disk")} << none << "host" << false << false
+        << true << false << webApi << QStringList{QStringLiteral("disk")} << none << none;
+    QTest::newRow("no conf, --checks none: removed, warned")
+        << webApi << webApi << QStringList{QStringLiteral("disk")} << none << "none" << false << false
+        << false << false << webApi << none << QStringList{QStringLiteral("disk")} << none;
+    QTest::newRow("--replace-roles: a separate step removes the others")
+        << webApi << QStringList{QStringLiteral("shop:web")} << none << none << "conf" << true << true
+        << false << false << webApi << none << none << QStringList{QStringLiteral("shop:api")};
+    QTest::newRow("--replace-roles, nothing to remove: unchanged")
+        << QStringList{QStringLiteral("shop:web")} << QStringList{QStringLiteral("shop:web")} << none << none << "conf" << true << true
+        << true << false << QStringList{QStringLiteral("shop:web")} << none << none << none;
+}
+
+void TestHostRegistrar::updatePlanFollowsTheDocumentedPut()
+{
+    QFETCH(QStringList, remoteRoles);
+    QFETCH(QStringList, localRoles);
+    QFETCH(QStringList, remoteChecks);
+    QFETCH(QStringList, localChecks);
+    QFETCH(QString, checks);
+    QFETCH(bool, confRead);
+    QFETCH(bool, replaceRoles);
+    QFETCH(bool, noop);
+    QFETCH(bool, refused);
+    QFETCH(QStringList, rolesAfter);
+    QFETCH(QStringList, checksSent);
+    QFETCH(QStringList, warnedAbout);
+    QFETCH(QStringList, rolesRemoved);
+
+    QJsonObject local = localPayload();
+    local.insert(QStringLiteral("roleFullnames"), QJsonArray::fromStringList(localRoles));
+    local.insert(QStringLiteral("checks"), checksJson(localChecks));
+    QJsonObject stored = local;
+    stored.insert(QStringLiteral("id"), QStringLiteral("h1"));
+    stored.insert(QStringLiteral("roles"), rolesObject(remoteRoles));
+    QList<HostCheck> remote;
+    for (const QString &name : remoteChecks)
+        remote.append(HostCheck{name, QString()});
+    HostUpdateOptions options;
+    options.checks = *parseUpdateChecks(checks);
+    options.confRead = confRead;
+    options.replaceRoles = replaceRoles;
+
+    const HostUpdatePlan plan = HostUpdatePlan::make(*MackerelHost::fromJson(stored), local, remote, options);
+    if (!refused) {
+        QCOMPARE(plan.isNoop(), noop);
+        QVERIFY(plan.refusal.isEmpty());
+        QCOMPARE(checkNames(plan.payload.value(QStringLiteral("checks"))), checksSent);
+    } else {
+        QVERIFY(!plan.refusal.isEmpty());
+        QVERIFY2(plan.refusal.contains(QLatin1String("no agent conf")), qPrintable(plan.refusal));
+    }
+    QStringList sentRoles;
+    for (const QJsonValue &role : plan.payload.value(QStringLiteral("roleFullnames")).toArray())
+        sentRoles.append(role.toString());
+    QCOMPARE(sentRoles, rolesAfter);
+    const QString warnings = plan.warnings.join(QLatin1Char('\n'));
+    QCOMPARE(plan.warnings.isEmpty(), warnedAbout.isEmpty());
+    for (const QString &name : warnedAbout)
+        QVERIFY2(warnings.contains(name), qPrintable(warnings));
+    QCOMPARE(plan.rolesRemoved, rolesRemoved);
+    if (!rolesRemoved.isEmpty())
+        QCOMPARE(plan.rolesAfterReplace, QStringList(localRoles).filter(QStringLiteral(":")));
+    for (const HostFieldChange &change : plan.changes) {
+        if (change.field == QLatin1String("checks"))
+            QCOMPARE(checkNames(change.after), checksSent);
+    }
+}
+
+void TestHostRegistrar::secondUpdateIsUnchanged_data()
+{
+    QTest::addColumn<QString>("checks");
+    QTest::addColumn<QStringList>("confChecks");
+    QTest::addColumn<QStringList>("monitorsAfter");
+    QTest::newRow("conf lists the host's check") << "conf" << QStringList{QStringLiteral("disk")} << QStringList{QStringLiteral("disk")};
+    QTest::newRow("--checks host") << "host" << QStringList() << QStringList{QStringLiteral("disk")};
+    QTest::newRow("--checks none") << "none" << QStringList() << QStringList();
+}
+
+void TestHostRegistrar::secondUpdateIsUnchanged()
+{
+    QFETCH(QString, checks);
+    QFETCH(QStringList, confChecks);
+    QFETCH(QStringList, monitorsAfter);
+
+    m_server->seed(MackerelSeed::Agentless, SimulatedCloud::Ec2);
+    const QString id = m_server->hosts().constLast().value(QStringLiteral("id")).toString();
+    m_server->addCheckMonitor(id, QStringLiteral("disk"));
+    QJsonObject local = localPayload(QString());
+    // Unsorted, and without the remote's shop:web.
+    local.insert(QStringLiteral("roleFullnames"), QJsonArray{QStringLiteral("shop:db"), QStringLiteral("shop:api")});
+    local.insert(QStringLiteral("checks"), checksJson(confChecks));
+    HostUpdateOptions options;
+    options.checks = *parseUpdateChecks(checks);
+    const RegistrationResult first = run([&](HostRegistrar &registrar) { registrar.update(id, local, false, options); });
+    QCOMPARE(first.action, RegistrationResult::Action::Updated);
+    QCOMPARE(m_server->checkMonitorNames(id), monitorsAfter);
+    QCOMPARE(m_server->host(id)->value(QStringLiteral("roles")).toObject().value(QStringLiteral("shop")).toArray().size(), 3);
+    const RegistrationResult second = run([&](HostRegistrar &registrar) { registrar.update(id, local, false, options); });
+    QCOMPARE(RegistrationResult::actionName(second.action), QStringLiteral("unchanged"));
+    QCOMPARE(count(*m_server, "PUT"), 1);
+}
+
+void TestHostRegistrar::replaceRolesNeedsConfirmation()
+{
+    m_server->seed(MackerelSeed::Agentless, SimulatedCloud::Ec2);
+    const QString id = m_server->hosts().constLast().value(QStringLiteral("id")).toString();
+    QJsonObject local = localPayload(QString());
+    local.insert(QStringLiteral("roleFullnames"), QJsonArray{QStringLiteral("shop:api")});
+    HostUpdateOptions options;
+    options.replaceRoles = true;
+    const RegistrationResult plan = run([&](HostRegistrar &registrar) { registrar.update(id, local, true, options); });
+    QCOMPARE(plan.action, RegistrationResult::Action::Planned);
+    QCOMPARE(plan.rolesRemoved, QStringList{QStringLiteral("shop:web")});
+    // Not confirmed: refused before any write.
+    const RegistrationResult unconfirmed = run([&](HostRegistrar &registrar) { registrar.update(id, local, false, options); });
+    QCOMPARE(unconfirmed.action, RegistrationResult::Action::Refused);
+    QCOMPARE(count(*m_server, "PUT"), 0);
+    const RegistrationResult done = run([&](HostRegistrar &registrar) {
+        registrar.setConfirmedRoleRemoval(plan.rolesRemoved);
+        registrar.update(id, local, false, options);
+    });
+    QCOMPARE(done.action, RegistrationResult::Action::Updated);
+    QVERIFY(done.rolesReplaced);
+    QCOMPARE(m_server->requests().constLast().path, QStringLiteral("/api/v0/hosts/%1/role-fullnames").arg(id));
+    QCOMPARE(m_server->host(id)->value(QStringLiteral("roles")).toObject(),
+             (QJsonObject{{QStringLiteral("shop"), QJsonArray{QStringLiteral("api")}}}));
+}
+
+void TestHostRegistrar::takenIdentifierIsExplained()
+{
+    // The documented answer to a second live host with an identifier in use is 400 (no 409 exists).
+    m_server->seed(MackerelSeed::Agentless, SimulatedCloud::Ec2);
+    const QString other = m_server->hosts().constFirst().value(QStringLiteral("id")).toString();
+    const RegistrationResult result = run([&](HostRegistrar &registrar) { registrar.update(other, localPayload()); });
+    QCOMPARE(result.action, RegistrationResult::Action::Failed);
+    QCOMPARE(result.error, MackerelApiError::ClientError);
+    QVERIFY2(result.errorString.contains(QLatin1String("400")) && result.errorString.contains(Identifier), qPrintable(result.errorString));
+    QCOMPARE(carrying(*m_server, Identifier), 1);
 }
 
 void TestHostRegistrar::create_data()

@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +36,7 @@ struct Fixture
     std::unique_ptr<ui::InspectionSession> session;
     std::unique_ptr<ui::MackerelSession> mackerel;
     std::unique_ptr<ui::MainWindow> window;
+    bool confRead = true;
 
     bool start(MackerelSeed seed, const QString &apiKey = QString::fromLatin1(DemoApiKey), SimulatedCloud cloud = SimulatedCloud::Ec2)
     {
@@ -55,6 +57,7 @@ struct Fixture
         settings.idFileSource = QStringLiteral("test");
         session = std::make_unique<ui::InspectionSession>(options, AgentConfig(), HostSpecOptions());
         mackerel = std::make_unique<ui::MackerelSession>(settings);
+        mackerel->setConfRead(confRead); // the payload's checks (none) stand for the conf's
         window = std::make_unique<ui::MainWindow>(session.get(), mackerel.get());
         window->show();
         session->refresh();
@@ -133,6 +136,8 @@ private Q_SLOTS:
     void idFileWrittenMeanwhileRefusesTheCreate();
     void updateThenCheckShowsFreshValues();
     void escapeDiscardsTheConfirmation();
+    void checkMonitorsChoice_data();
+    void checkMonitorsChoice();
 };
 
 void TestMackerelPanel::verdictAndRegisterButton_data()
@@ -513,6 +518,62 @@ void TestMackerelPanel::escapeDiscardsTheConfirmation()
     QCOMPARE(QApplication::focusWidget(), panel->registerButton());
     for (const MackerelRequest &request : f.demo->mackerel()->requests())
         QVERIFY2(request.method == "GET", request.method.constData());
+}
+
+void TestMackerelPanel::checkMonitorsChoice_data()
+{
+    QTest::addColumn<bool>("confRead");
+    QTest::addColumn<int>("choice"); // UpdateChecks
+    QTest::addColumn<bool>("planned");
+    QTest::addColumn<QStringList>("monitorsAfter");
+    QTest::addColumn<QString>("words"); // in the outcome
+    QTest::newRow("no conf, default: refused, says why") << false << int(UpdateChecks::Conf) << false
+                                                         << QStringList{QStringLiteral("disk")} << "no agent conf";
+    QTest::newRow("no conf, keep the host's") << false << int(UpdateChecks::Host) << true << QStringList{QStringLiteral("disk")}
+                                              << "Confirm";
+    QTest::newRow("no conf, none: warned") << false << int(UpdateChecks::None) << true << QStringList() << "Warning: ";
+    QTest::newRow("conf without the check: warned") << true << int(UpdateChecks::Conf) << true << QStringList() << "disk";
+}
+
+void TestMackerelPanel::checkMonitorsChoice()
+{
+    QFETCH(bool, confRead);
+    QFETCH(int, choice);
+    QFETCH(bool, planned);
+    QFETCH(QStringList, monitorsAfter);
+    QFETCH(QString, words);
+
+    Fixture f;
+    f.confRead = confRead;
+    QVERIFY(f.start(MackerelSeed::Agentless));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    const QString hostId = f.mackerel->report().host->id;
+    f.demo->mackerel()->addCheckMonitor(hostId, QStringLiteral("disk"));
+    ui::MackerelPanel *panel = f.panel();
+    auto *combo = panel->findChild<QComboBox *>();
+    QVERIFY(combo && combo->isVisibleTo(panel));
+    combo->setCurrentIndex(combo->findData(choice));
+    QCOMPARE(int(f.mackerel->updateChecks()), choice);
+    QTest::mouseClick(panel->registerButton(), Qt::LeftButton);
+    if (!planned) {
+        QTRY_VERIFY_WITH_TIMEOUT(f.mackerel->hasResult() && !f.mackerel->isBusy(), 20000);
+        QCOMPARE(f.mackerel->state(), ui::MackerelSession::State::Checked);
+        QVERIFY2(panel->outcomeText().contains(words), qPrintable(panel->outcomeText()));
+        QVERIFY(panel->registerButton()->isEnabled()); // another choice may be planned at once
+        for (const MackerelRequest &request : f.demo->mackerel()->requests())
+            QVERIFY2(request.method == "GET", request.method.constData());
+        QCOMPARE(f.demo->mackerel()->checkMonitorNames(hostId), monitorsAfter);
+        return;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(f.mackerel->state(), ui::MackerelSession::State::Planned, 20000);
+    QVERIFY2(panel->outcomeText().contains(words), qPrintable(panel->outcomeText()));
+    bool checksRow = false;
+    for (int row = 0; row < panel->changesTable()->rowCount(); ++row)
+        checksRow = checksRow || panel->changesTable()->item(row, 0)->text() == QStringLiteral("check monitors after the update");
+    QCOMPARE(checksRow, monitorsAfter.isEmpty());
+    QTest::mouseClick(panel->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
+    QCOMPARE(f.demo->mackerel()->checkMonitorNames(hostId), monitorsAfter);
 }
 
 QTEST_MAIN(TestMackerelPanel)

@@ -45,6 +45,11 @@ private Q_SLOTS:
     void confirmation_data();
     void confirmation();
     void readOnlyKey();
+    void noConfRefusesUpdate_data();
+    void noConfRefusesUpdate();
+    void secondRunIsUnchanged();
+    void replaceRoles_data();
+    void replaceRoles();
     void keyNeverPrinted();
 
 private:
@@ -57,6 +62,7 @@ private:
     QTemporaryDir m_dir;
     QString m_keyFile;
     QString m_sysRoot;
+    QString m_conf; // roles "shop:db", "shop:api" (unsorted), check "disk"
     QList<Run> m_runs;
 };
 
@@ -67,6 +73,10 @@ void TestRegisterCli::initTestCase()
     QFile file(m_keyFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(Key.toUtf8() + '\n');
+    m_conf = m_dir.filePath(QStringLiteral("mackerel-agent.conf"));
+    QFile conf(m_conf);
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("roles = [\"shop:db\", \"shop:api\"]\n\n[plugin.checks.disk]\ncommand = \"check-disk\"\n");
 }
 
 void TestRegisterCli::init()
@@ -116,7 +126,7 @@ int TestRegisterCli::carrying() const
 void TestRegisterCli::attachUpdatesAndKeepsRemoteFields()
 {
     const QString id = m_api->hosts().constLast().value(QStringLiteral("id")).toString();
-    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--json")});
+    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--conf"), m_conf});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("attach"));
@@ -128,7 +138,12 @@ void TestRegisterCli::attachUpdatesAndKeepsRemoteFields()
     QCOMPARE(carrying(), 1);
     const QJsonObject host = *m_api->host(id);
     QCOMPARE(host.value(QStringLiteral("memo")).toString(), QStringLiteral("registered by the cloud integration"));
-    QCOMPARE(host.value(QStringLiteral("roles")).toObject().value(QStringLiteral("shop")).toArray(), QJsonArray{QStringLiteral("web")});
+    // The PUT adds roles, never removes them.
+    QCOMPARE(host.value(QStringLiteral("roles")).toObject().value(QStringLiteral("shop")).toArray(),
+             (QJsonArray{QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("db")}));
+    QCOMPARE(m_api->checkMonitorNames(id), QStringList{QStringLiteral("disk")});
+    QCOMPARE(run.json().value(QStringLiteral("checks")).toString(), QStringLiteral("conf"));
+    QVERIFY(run.json().value(QStringLiteral("roleReplacement")).isNull());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("id"))));
 }
 
@@ -150,7 +165,8 @@ void TestRegisterCli::createWritesTheIdFile()
     QVERIFY(json.value(QStringLiteral("idFile")).toObject().value(QStringLiteral("written")).toBool());
 
     // Run again: the id file names the host now, so it is an update, and no second host appears.
-    const Run again = registerRun({QStringLiteral("--yes"), QStringLiteral("--write-id-file"), QStringLiteral("--json")});
+    const Run again = registerRun({QStringLiteral("--yes"), QStringLiteral("--write-id-file"), QStringLiteral("--json"),
+                                   QStringLiteral("--checks"), QStringLiteral("host")});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("update"));
     QCOMPARE(count("POST"), 1);
@@ -199,7 +215,8 @@ void TestRegisterCli::dryRunWritesNothing()
     for (const MackerelSeed seed : {MackerelSeed::Agentless, MackerelSeed::None}) {
         m_api->seed(seed, SimulatedCloud::Ec2);
         m_api->clearRequests();
-        const Run run = registerRun({QStringLiteral("--dry-run"), QStringLiteral("--write-id-file"), QStringLiteral("--json")});
+        const Run run = registerRun({QStringLiteral("--dry-run"), QStringLiteral("--write-id-file"), QStringLiteral("--json"),
+                                     QStringLiteral("--checks"), QStringLiteral("host")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(QStringLiteral("action")).toString(), QStringLiteral("dry-run"));
         QVERIFY(!run.json().value(QStringLiteral("changes")).toArray().isEmpty());
@@ -223,7 +240,7 @@ void TestRegisterCli::confirmation()
     QFETCH(QByteArray, answer);
     QFETCH(int, exitCode);
     QFETCH(int, puts);
-    const Run run = registerRun({}, answer);
+    const Run run = registerRun({QStringLiteral("--checks"), QStringLiteral("host")}, answer);
     QVERIFY2(run.exitCode == exitCode, run.err.constData());
     QVERIFY(run.err.contains("Proceed?"));
     QVERIFY(run.out.contains("now:"));
@@ -239,10 +256,116 @@ void TestRegisterCli::readOnlyKey()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(readOnly.toUtf8());
     file.close();
-    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--json")}, QByteArray(), keyFile);
+    const Run run = registerRun({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--checks"), QStringLiteral("host")},
+                                QByteArray(), keyFile);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.json().value(QStringLiteral("message")).toString().contains(QLatin1String("write permission")), run.out.constData());
     QVERIFY(!run.out.contains(readOnly.toUtf8()) && !run.err.contains(readOnly.toUtf8()));
+}
+
+void TestRegisterCli::noConfRefusesUpdate_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QStringList>("monitorsAfter");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("default: refused, says why") << QStringList() << 3 << "refused" << QStringList{QStringLiteral("http")} << true;
+    QTest::newRow("--checks host: kept") << QStringList{QStringLiteral("--checks"), QStringLiteral("host")} << 0 << "updated"
+                                         << QStringList{QStringLiteral("http")} << false;
+    QTest::newRow("--checks none: removed, warned") << QStringList{QStringLiteral("--checks"), QStringLiteral("none")} << 0
+                                                    << "updated" << QStringList() << true;
+}
+
+void TestRegisterCli::noConfRefusesUpdate()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(int, exitCode);
+    QFETCH(QString, action);
+    QFETCH(QStringList, monitorsAfter);
+    QFETCH(bool, warned);
+
+    const QString id = m_api->hosts().constLast().value(QStringLiteral("id")).toString();
+    m_api->addCheckMonitor(id, QStringLiteral("http"));
+    const Run run = registerRun(QStringList{QStringLiteral("--yes"), QStringLiteral("--json")} + flags);
+    QVERIFY2(run.exitCode == exitCode, run.out.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("action")).toString(), action);
+    if (exitCode == 3) {
+        QVERIFY2(json.value(QStringLiteral("message")).toString().contains(QLatin1String("no agent conf")), run.out.constData());
+        QCOMPARE(count("PUT"), 0);
+    }
+    QCOMPARE(m_api->checkMonitorNames(id), monitorsAfter);
+    const QString warnings = QString::fromUtf8(QJsonDocument(json.value(QStringLiteral("warnings")).toArray()).toJson());
+    QCOMPARE(warnings.contains(QLatin1String("check monitor")), warned);
+}
+
+void TestRegisterCli::secondRunIsUnchanged()
+{
+    const QString id = m_api->hosts().constLast().value(QStringLiteral("id")).toString();
+    m_api->addCheckMonitor(id, QStringLiteral("disk"));
+    const QStringList flags{QStringLiteral("--conf"), m_conf};
+    // The plan names the check monitors after the update, and the roles stay a union.
+    const Run plan = registerRun(flags + QStringList{QStringLiteral("--dry-run")});
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.contains("roles after the update; it only adds"), plan.out.constData());
+    QVERIFY(!plan.out.contains("check monitors after the update")); // the conf lists the host's one check
+    const Run first = registerRun(flags + QStringList{QStringLiteral("--yes"), QStringLiteral("--json")});
+    QCOMPARE(first.json().value(QStringLiteral("action")).toString(), QStringLiteral("updated"));
+    const Run second = registerRun(flags + QStringList{QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(second.exitCode == 0, second.out.constData());
+    QCOMPARE(second.json().value(QStringLiteral("action")).toString(), QStringLiteral("unchanged"));
+    QCOMPARE(count("PUT"), 1);
+    // A conf without the host's check: the plan shows the monitors after the update and warns.
+    m_api->addCheckMonitor(id, QStringLiteral("http"));
+    const Run warned = registerRun(flags + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(warned.out.contains("check monitors after the update") && warned.out.contains("Warning:")
+                 && warned.out.contains("http"),
+             warned.out.constData());
+}
+
+void TestRegisterCli::replaceRoles_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("roleCalls");
+    QTest::addColumn<QStringList>("rolesAfter");
+    const QStringList yes{QStringLiteral("--yes"), QStringLiteral("--replace-roles")};
+    const QStringList replaced{QStringLiteral("api"), QStringLiteral("db")};
+    const QStringList kept{QStringLiteral("web")};
+    QTest::newRow("--yes does not answer the role question") << yes << QByteArray() << 4 << 0 << kept;
+    QTest::newRow("role question declined") << yes << QByteArray("n\n") << 4 << 0 << kept;
+    QTest::newRow("role question confirmed") << yes << QByteArray("y\n") << 0 << 1 << replaced;
+    QTest::newRow("both questions confirmed") << QStringList{QStringLiteral("--replace-roles")} << QByteArray("y\nyes\n") << 0 << 1
+                                              << replaced;
+    QTest::newRow("--yes-replace-roles") << yes + QStringList{QStringLiteral("--yes-replace-roles")} << QByteArray() << 0 << 1
+                                         << replaced;
+}
+
+void TestRegisterCli::replaceRoles()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(int, roleCalls);
+    QFETCH(QStringList, rolesAfter);
+
+    const QString id = m_api->hosts().constLast().value(QStringLiteral("id")).toString();
+    const Run run = registerRun(flags + QStringList{QStringLiteral("--conf"), m_conf}, input);
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    QVERIFY2(run.out.contains("role-fullnames") && run.out.contains("removes: shop:web"), run.out.constData());
+    int calls = 0;
+    for (const MackerelRequest &request : m_api->requests())
+        calls += request.path.endsWith(QLatin1String("/role-fullnames")) ? 1 : 0;
+    QCOMPARE(calls, roleCalls);
+    QStringList roles;
+    for (const QJsonValue &role : m_api->host(id)->value(QStringLiteral("roles")).toObject().value(QStringLiteral("shop")).toArray())
+        roles.append(role.toString());
+    roles.sort();
+    QCOMPARE(roles, rolesAfter);
+    if (exitCode == 4)
+        QCOMPARE(count("PUT"), 0);
 }
 
 void TestRegisterCli::keyNeverPrinted()

@@ -145,6 +145,7 @@ void HostRegistrar::post()
             return;
         }
         if (!created.outcomeUnknown) {
+            m_result.errorString = created.errorString + identifierHint(created);
             finish(RegistrationResult::Action::Failed, &created);
             return;
         }
@@ -179,12 +180,24 @@ void HostRegistrar::post()
     });
 }
 
-void HostRegistrar::update(const QString &hostId, const QJsonObject &payload, bool dryRun)
+QString HostRegistrar::identifierHint(const MackerelApiResult &result) const
+{
+    // The API answers 400 to a POST or PUT whose customIdentifier another live host carries.
+    if (result.status != 400 || m_identifier.isEmpty())
+        return QString();
+    return HostRegistrarText::tr(" If another host already carries the customIdentifier \"%1\" (it is unique in the "
+                                 "organization), that is why: run match to see which")
+        .arg(m_identifier);
+}
+
+void HostRegistrar::update(const QString &hostId, const QJsonObject &payload, bool dryRun, const HostUpdateOptions &options)
 {
     m_result = RegistrationResult();
     m_result.hostId = hostId;
     m_payload = payload;
     m_dryRun = dryRun;
+    m_updateOptions = options;
+    m_identifier = payload.value(QStringLiteral("customIdentifier")).toString();
     if (!m_client) {
         m_result.errorString = HostRegistrarText::tr("no Mackerel API client");
         finish(RegistrationResult::Action::Failed);
@@ -197,21 +210,123 @@ void HostRegistrar::update(const QString &hostId, const QJsonObject &payload, bo
             finish(RegistrationResult::Action::Failed, &got);
             return;
         }
-        const HostUpdatePlan plan = HostUpdatePlan::make(*got.host, m_payload);
-        m_result.changes = plan.changes;
-        if (m_dryRun) {
-            finish(RegistrationResult::Action::Planned);
-            return;
-        }
-        if (plan.isNoop()) {
-            finish(RegistrationResult::Action::Unchanged);
-            return;
-        }
-        MackerelApiCall *put = m_client->updateHost(hostId, plan.payload);
-        connect(put, &MackerelApiCall::finished, this, [this](const MackerelApiResult &updated) {
-            absorb(updated);
-            finish(updated.ok() ? RegistrationResult::Action::Updated : RegistrationResult::Action::Failed, &updated);
+        const MackerelHost remote = *got.host;
+        readChecksThen(hostId, [this, hostId, remote](const std::optional<QList<HostCheck>> &checks) {
+            if (!checks)
+                return; // finished with the failure
+            const HostUpdatePlan plan = HostUpdatePlan::make(remote, m_payload, checks, m_updateOptions);
+            m_result.changes = plan.changes;
+            m_result.warnings = plan.warnings;
+            m_result.rolesAfterReplace = plan.rolesAfterReplace;
+            m_result.rolesRemoved = plan.rolesRemoved;
+            if (!plan.refusal.isEmpty()) {
+                m_result.errorString = plan.refusal;
+                finish(RegistrationResult::Action::Refused);
+                return;
+            }
+            if (m_dryRun) {
+                finish(RegistrationResult::Action::Planned);
+                return;
+            }
+            if (plan.isNoop()) {
+                finish(RegistrationResult::Action::Unchanged);
+                return;
+            }
+            for (const QString &role : plan.rolesRemoved) {
+                if (!m_confirmedRoleRemoval.contains(role)) {
+                    m_result.errorString = HostRegistrarText::tr("the host's roles changed since the plan (%1 would be removed, "
+                                                                 "which was not confirmed): nothing was sent; plan again")
+                                               .arg(role);
+                    finish(RegistrationResult::Action::Refused);
+                    return;
+                }
+            }
+            if (plan.changes.isEmpty())
+                replaceRoles(hostId, plan);
+            else
+                applyUpdate(hostId, plan);
         });
+    });
+}
+
+void HostRegistrar::readChecksThen(const QString &hostId, std::function<void(const std::optional<QList<HostCheck>> &)> next)
+{
+    MackerelApiCall *call = m_client->listMonitoredStatuses(hostId);
+    connect(call, &MackerelApiCall::finished, this, [this, next](const MackerelApiResult &listed) {
+        absorb(listed);
+        if (!listed.ok()) {
+            m_result.errorString = HostRegistrarText::tr("%1; without the host's check monitors the update cannot show "
+                                                         "which of them it keeps, so nothing was sent")
+                                       .arg(listed.errorString);
+            finish(RegistrationResult::Action::Failed, &listed);
+            next(std::nullopt);
+            return;
+        }
+        QStringList ids;
+        QHash<QString, QString> memos;
+        for (const MackerelMonitoredStatus &status : listed.monitoredStatuses) {
+            if (status.detailType == QLatin1String("check") && !ids.contains(status.monitorId)) {
+                ids.append(status.monitorId);
+                memos.insert(status.monitorId, status.memo);
+            }
+        }
+        readCheckNames(ids, {}, memos, next);
+    });
+}
+
+void HostRegistrar::readCheckNames(QStringList monitorIds, QList<HostCheck> checks, QHash<QString, QString> memos,
+                                   std::function<void(const std::optional<QList<HostCheck>> &)> next)
+{
+    if (monitorIds.isEmpty()) {
+        next(checks);
+        return;
+    }
+    const QString id = monitorIds.takeFirst();
+    MackerelApiCall *call = m_client->getCheckMonitor(id);
+    connect(call, &MackerelApiCall::finished, this, [this, id, monitorIds, checks, memos, next](const MackerelApiResult &got) mutable {
+        absorb(got);
+        if (!got.ok()) {
+            m_result.errorString = HostRegistrarText::tr("%1; without the host's check monitors the update cannot show "
+                                                         "which of them it keeps, so nothing was sent")
+                                       .arg(got.errorString);
+            finish(RegistrationResult::Action::Failed, &got);
+            next(std::nullopt);
+            return;
+        }
+        checks.append(HostCheck{got.monitorName, memos.value(id)});
+        readCheckNames(monitorIds, checks, memos, next);
+    });
+}
+
+void HostRegistrar::applyUpdate(const QString &hostId, const HostUpdatePlan &plan)
+{
+    MackerelApiCall *put = m_client->updateHost(hostId, plan.payload);
+    connect(put, &MackerelApiCall::finished, this, [this, hostId, plan](const MackerelApiResult &updated) {
+        absorb(updated);
+        if (!updated.ok()) {
+            m_result.errorString = updated.errorString + identifierHint(updated);
+            finish(RegistrationResult::Action::Failed, &updated);
+            return;
+        }
+        if (plan.replacesRoles())
+            replaceRoles(hostId, plan);
+        else
+            finish(RegistrationResult::Action::Updated);
+    });
+}
+
+void HostRegistrar::replaceRoles(const QString &hostId, const HostUpdatePlan &plan)
+{
+    MackerelApiCall *call = m_client->updateRoleFullnames(hostId, plan.rolesAfterReplace);
+    connect(call, &MackerelApiCall::finished, this, [this](const MackerelApiResult &replaced) {
+        absorb(replaced);
+        if (!replaced.ok()) {
+            m_result.errorString = HostRegistrarText::tr("%1; the roles were not replaced").arg(replaced.errorString);
+            finish(RegistrationResult::Action::Failed, &replaced);
+            return;
+        }
+        m_result.rolesReplaced = true;
+        finish(RegistrationResult::Action::Updated);
     });
 }
 

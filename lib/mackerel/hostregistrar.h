@@ -3,8 +3,12 @@
 #include "hostupdateplan.h"
 #include "mackerelapiclient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 namespace mi {
 
@@ -22,6 +26,12 @@ struct RegistrationResult
     Action action = Action::Failed;
     QString hostId;
     QList<HostFieldChange> changes; // what changes (or would change) on Mackerel
+    QStringList warnings;           // update: check monitors it removes
+    // update: the role-fullnames step (--replace-roles): the roles it sets and the ones it removes
+    // (empty: no such step), and whether it was done.
+    QStringList rolesAfterReplace;
+    QStringList rolesRemoved;
+    bool rolesReplaced = false;
     MackerelApiError error = MackerelApiError::NoError;
     QString errorString;
     QList<ProbeRecord> probes;
@@ -65,7 +75,10 @@ public:
     static QString createRefusal(const CreateGuards &guards, const QString &customIdentifier, QString *hostId = nullptr);
 
     void create(const QJsonObject &payload, bool dryRun = false);
-    void update(const QString &hostId, const QJsonObject &payload, bool dryRun = false);
+    void update(const QString &hostId, const QJsonObject &payload, bool dryRun = false,
+                const HostUpdateOptions &options = HostUpdateOptions());
+    // The roles the operator agreed to remove (from a dry run's rolesRemoved), for the next update().
+    void setConfirmedRoleRemoval(const QStringList &roles) { m_confirmedRoleRemoval = roles; }
 
 Q_SIGNALS:
     void finished(const mi::RegistrationResult &result);
@@ -75,6 +88,12 @@ private:
     void post();
     void finish(RegistrationResult::Action action, const MackerelApiResult *last = nullptr);
     void absorb(const MackerelApiResult &result);
+    void readChecksThen(const QString &hostId, std::function<void(const std::optional<QList<HostCheck>> &)> next);
+    void readCheckNames(QStringList monitorIds, QList<HostCheck> checks, QHash<QString, QString> memos,
+                        std::function<void(const std::optional<QList<HostCheck>> &)> next);
+    void applyUpdate(const QString &hostId, const HostUpdatePlan &plan);
+    void replaceRoles(const QString &hostId, const HostUpdatePlan &plan);
+    QString identifierHint(const MackerelApiResult &result) const;
 
     QPointer<MackerelApiClient> m_client;
     QJsonObject m_payload;
@@ -82,6 +101,8 @@ private:
     RegistrationResult m_result;
     bool m_dryRun = false;
     CreateGuards m_guards;
+    HostUpdateOptions m_updateOptions;
+    QStringList m_confirmedRoleRemoval;
 };
 
 } // namespace mi

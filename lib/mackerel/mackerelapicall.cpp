@@ -45,6 +45,9 @@ QString operationWords(MackerelApiOperation operation)
     case MackerelApiOperation::ListHosts: return MackerelApiCallText::tr("listing hosts");
     case MackerelApiOperation::RetireHost: return MackerelApiCallText::tr("retiring the host");
     case MackerelApiOperation::ListMetricNames: return MackerelApiCallText::tr("listing the host's metric names");
+    case MackerelApiOperation::UpdateRoles: return MackerelApiCallText::tr("replacing the host's roles");
+    case MackerelApiOperation::ListMonitoredStatuses: return MackerelApiCallText::tr("listing the host's monitors");
+    case MackerelApiOperation::GetCheckMonitor: return MackerelApiCallText::tr("getting a check monitor");
     }
     return QString();
 }
@@ -52,7 +55,7 @@ QString operationWords(MackerelApiOperation operation)
 bool isWrite(MackerelApiOperation operation)
 {
     return operation == MackerelApiOperation::CreateHost || operation == MackerelApiOperation::UpdateHost
-        || operation == MackerelApiOperation::RetireHost;
+        || operation == MackerelApiOperation::RetireHost || operation == MackerelApiOperation::UpdateRoles;
 }
 
 } // namespace
@@ -270,6 +273,7 @@ void MackerelApiCall::interpret(const HttpResult &http)
             valid = valid && !m_result.hostId.isEmpty();
             break;
         case MackerelApiOperation::RetireHost:
+        case MackerelApiOperation::UpdateRoles:
             // {"success": true}
             valid = valid && object.value(QStringLiteral("success")).toBool();
             break;
@@ -282,11 +286,30 @@ void MackerelApiCall::interpret(const HttpResult &http)
             }
             break;
         }
+        case MackerelApiOperation::ListMonitoredStatuses: {
+            valid = valid && object.value(QStringLiteral("monitoredStatuses")).isArray();
+            const QJsonArray statuses = object.value(QStringLiteral("monitoredStatuses")).toArray();
+            for (const QJsonValue &value : statuses) {
+                const QJsonObject entry = value.toObject();
+                const QJsonObject detail = entry.value(QStringLiteral("detail")).toObject();
+                valid = valid && entry.value(QStringLiteral("monitorId")).isString();
+                m_result.monitoredStatuses.append(MackerelMonitoredStatus{
+                    entry.value(QStringLiteral("monitorId")).toString(), entry.value(QStringLiteral("status")).toString(),
+                    detail.value(QStringLiteral("type")).toString(), detail.value(QStringLiteral("memo")).toString()});
+            }
+            break;
+        }
+        case MackerelApiOperation::GetCheckMonitor:
+            m_result.monitorName = object.value(QStringLiteral("check")).toObject().value(QStringLiteral("name")).toString();
+            valid = valid && !m_result.monitorName.isEmpty();
+            break;
         }
         if (!valid) {
             m_result.hosts.clear();
             m_result.host.reset();
             m_result.metricNames.clear();
+            m_result.monitoredStatuses.clear();
+            m_result.monitorName.clear();
             m_result.error = MackerelApiError::InvalidResponse;
             m_result.errorString = MackerelApiCallText::tr("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
                                                   "is the API base URL right?")
@@ -314,12 +337,16 @@ void MackerelApiCall::interpret(const HttpResult &http)
                                    .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1));
         return;
     case 403:
+        // The hosts API documents 403 for a key without the permission; a wrong key gets it too.
         m_result.error = MackerelApiError::Forbidden;
         m_result.errorString = isWrite(m_setup.operation)
-            ? MackerelApiCallText::tr("%1: the API key has no write permission (403%2); use a key with Write permission "
-                             "(Organization settings → API keys)")
+            ? MackerelApiCallText::tr("%1: the Mackerel API refused the API key (403%2): the key is wrong, of another "
+                                      "organization, or has no write permission (Organization settings → API keys); or this "
+                                      "address is outside the organization's permitted IP range")
                   .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1))
-            : MackerelApiCallText::tr("%1: the API key is not allowed to read hosts (403%2)")
+            : MackerelApiCallText::tr("%1: the Mackerel API refused the API key (403%2): the key is wrong, of another "
+                                      "organization, or not allowed to read; or this address is outside the organization's "
+                                      "permitted IP range")
                   .arg(doing, said.isEmpty() ? QString() : QStringLiteral(",") + said.mid(1));
         return;
     case 404:

@@ -1,6 +1,7 @@
 #include "mackerelapiclient.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -90,6 +91,27 @@ MackerelApiCall *MackerelApiClient::retireHost(const QString &hostId)
     const QJsonObject empty;
     return send(MackerelApiOperation::RetireHost, "POST", QStringLiteral("/api/v0/hosts/") + escapedId(hostId) + QStringLiteral("/retire"),
                 QUrlQuery(), &empty, MackerelRetryPolicy::OnlyRateLimit, m_options.maxBodyBytes);
+}
+
+MackerelApiCall *MackerelApiClient::updateRoleFullnames(const QString &hostId, const QStringList &roleFullnames)
+{
+    const QJsonObject payload{{QStringLiteral("roleFullnames"), QJsonArray::fromStringList(roleFullnames)}};
+    return send(MackerelApiOperation::UpdateRoles, "PUT",
+                QStringLiteral("/api/v0/hosts/") + escapedId(hostId) + QStringLiteral("/role-fullnames"), QUrlQuery(), &payload,
+                MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
+}
+
+MackerelApiCall *MackerelApiClient::listMonitoredStatuses(const QString &hostId)
+{
+    return send(MackerelApiOperation::ListMonitoredStatuses, "GET",
+                QStringLiteral("/api/v0/hosts/") + escapedId(hostId) + QStringLiteral("/monitored-statuses"), QUrlQuery(),
+                nullptr, MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
+}
+
+MackerelApiCall *MackerelApiClient::getCheckMonitor(const QString &monitorId)
+{
+    return send(MackerelApiOperation::GetCheckMonitor, "GET", QStringLiteral("/api/v0/monitoring/checks/") + escapedId(monitorId),
+                QUrlQuery(), nullptr, MackerelRetryPolicy::Idempotent, m_options.maxBodyBytes);
 }
 
 MackerelApiCall *MackerelApiClient::listMetricNames(const QString &hostId)

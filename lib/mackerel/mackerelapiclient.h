@@ -65,6 +65,14 @@ public:
     MackerelApiCall *updateHost(const QString &hostId, const QJsonObject &payload);
     // POST /api/v0/hosts/<id>/retire with {} (answer {"success": true}); retried on 429 only.
     MackerelApiCall *retireHost(const QString &hostId);
+    // PUT /api/v0/hosts/<id>/role-fullnames with {"roleFullnames": [...]}: the host's roles become
+    // exactly these (the update's PUT only adds roles). Answer {"success": true}.
+    MackerelApiCall *updateRoleFullnames(const QString &hostId, const QStringList &roleFullnames);
+    // GET /api/v0/hosts/<id>/monitored-statuses: the monitors of the host, check monitors with
+    // detail.type "check".
+    MackerelApiCall *listMonitoredStatuses(const QString &hostId);
+    // GET /api/v0/monitoring/checks/<monitorId>: a check monitor's name.
+    MackerelApiCall *getCheckMonitor(const QString &monitorId);
     // GET /api/v0/hosts/<id>/metric-names: the names of the metrics posted for the host.
     MackerelApiCall *listMetricNames(const QString &hostId);
     // GET /api/v0/hosts, filtered by status (empty: the API's default, working and standby).

@@ -12,7 +12,27 @@
 
 namespace mi {
 
-enum class MackerelApiOperation { FindHosts, GetHost, CreateHost, UpdateHost, ListHosts, RetireHost, ListMetricNames };
+enum class MackerelApiOperation {
+    FindHosts,
+    GetHost,
+    CreateHost,
+    UpdateHost,
+    ListHosts,
+    RetireHost,
+    ListMetricNames,
+    UpdateRoles,           // PUT /api/v0/hosts/<id>/role-fullnames
+    ListMonitoredStatuses, // GET /api/v0/hosts/<id>/monitored-statuses
+    GetCheckMonitor,       // GET /api/v0/monitoring/checks/<id>
+};
+
+// One entry of GET /api/v0/hosts/<id>/monitored-statuses.
+struct MackerelMonitoredStatus
+{
+    QString monitorId;
+    QString status;     // "OK", "CRITICAL", "WARNING", "UNKNOWN"
+    QString detailType; // "check" for a check monitor; empty for the other kinds
+    QString memo;       // the check monitor's memo, if any
+};
 
 // The value a MackerelApiCall delivers. Every string in it is free of the API key.
 struct MackerelApiResult
@@ -30,6 +50,8 @@ struct MackerelApiResult
     std::optional<MackerelHost> host;  // GetHost
     QString hostId;                    // CreateHost, UpdateHost
     QStringList metricNames;           // ListMetricNames
+    QList<MackerelMonitoredStatus> monitoredStatuses; // ListMonitoredStatuses
+    QString monitorName;               // GetCheckMonitor: the check monitor's name
     QList<ProbeRecord> probes;         // one record an HTTP attempt (platform "mackerel")
 
     bool ok() const { return error == MackerelApiError::NoError; }

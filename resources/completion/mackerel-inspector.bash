@@ -34,6 +34,7 @@ _mackerel_inspector()
         --cloud-platform) _mackerel_inspector_values "$platforms" "$cur"; return ;;
         --seed) _mackerel_inspector_values "$seeds" "$cur"; return ;;
         --on-duplicate) _mackerel_inspector_values "block warn" "$cur"; return ;;
+        --checks) _mackerel_inspector_values "conf host none" "$cur"; return ;;
         --agent-root | --systemd-dir) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
         --budget) return ;; # a value of the user's own
         --lang) _mackerel_inspector_values "ja ko en" "$cur"; return ;;
@@ -57,7 +58,7 @@ _mackerel_inspector()
         detect) options="--json $common" ;;
         inspect) options="--json --id-file $common" ;;
         match) options="--json $common $mackerel" ;;
-        register) options="--dry-run --yes --write-id-file --json $common $mackerel" ;;
+        register) options="--dry-run --yes --write-id-file --checks --replace-roles --yes-replace-roles --json $common $mackerel" ;;
         fleet)
             if [[ ${COMP_WORDS[2]} == apply ]]; then
                 # fleet apply PLAN --inventory INVENTORY [--yes]

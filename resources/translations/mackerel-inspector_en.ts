@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>HostUpdatePlan</name>
+    <message numerus="yes">
+        <source>the update removes %n check monitor(s) of the host: %1 (one with an open alert stays until the alert is closed)</source>
+        <translation>
+            <numerusform>the update removes %n check monitor of the host: %1 (one with an open alert stays until the alert is closed)</numerusform>
+            <numerusform>the update removes %n check monitors of the host: %1 (one with an open alert stays until the alert is closed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InspectCommand</name>
     <message numerus="yes">
         <source> (+%n included)</source>
@@ -116,10 +126,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</source>
+        <source>%n field(s) will change on Mackerel. Roles are only added, and no field this side leaves empty is cleared. Confirm to send it, or Esc to discard.</source>
         <translation>
-            <numerusform>%n field will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</numerusform>
-            <numerusform>%n fields will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</numerusform>
+            <numerusform>%n field will change on Mackerel. Roles are only added, and no field this side leaves empty is cleared. Confirm to send it, or Esc to discard.</numerusform>
+            <numerusform>%n fields will change on Mackerel. Roles are only added, and no field this side leaves empty is cleared. Confirm to send it, or Esc to discard.</numerusform>
         </translation>
     </message>
 </context>

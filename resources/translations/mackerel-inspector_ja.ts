@@ -1806,6 +1806,22 @@
         <source>without a customIdentifier the agent cannot find the host created now, and would register a second one at its start: write the host id file with it, so that it finds the id</source>
         <translation>customIdentifier がないと、エージェントは今作成したホストを見つけられず、起動時に 2 台目を登録します: ID を見つけられるよう、ホスト ID ファイルも書き込んでください</translation>
     </message>
+    <message>
+        <source> If another host already carries the customIdentifier &quot;%1&quot; (it is unique in the organization), that is why: run match to see which</source>
+        <translation> 別のホストがすでに customIdentifier &quot;%1&quot; を持っているなら (組織内で一意です)、それが理由です: match を実行してどのホストか確認してください</translation>
+    </message>
+    <message>
+        <source>the host&apos;s roles changed since the plan (%1 would be removed, which was not confirmed): nothing was sent; plan again</source>
+        <translation>計画の後にホストのロールが変わりました (確認していない %1 が外れます): 何も送っていません。計画し直してください</translation>
+    </message>
+    <message>
+        <source>%1; without the host&apos;s check monitors the update cannot show which of them it keeps, so nothing was sent</source>
+        <translation>%1。ホストのチェック監視が分からないと、更新でどれが残るかを示せないため、何も送っていません</translation>
+    </message>
+    <message>
+        <source>%1; the roles were not replaced</source>
+        <translation>%1。ロールは置き換えていません</translation>
+    </message>
 </context>
 <context>
     <name>HostSpecCollector</name>
@@ -1816,6 +1832,23 @@
     <message>
         <source>name: no /proc/sys/kernel/hostname below %1; this host&apos;s name is used</source>
         <translation>name: %1 の下に /proc/sys/kernel/hostname がありません。このホストの名前を使います</translation>
+    </message>
+</context>
+<context>
+    <name>HostUpdatePlan</name>
+    <message>
+        <source>no agent conf was read, so the checks to send are unknown: the update syncs the host&apos;s check monitors to the list it sends, and an empty list would remove them. Read the machine&apos;s mackerel-agent.conf, or choose what to send: the host&apos;s current check monitors (keeps them) or none (removes them)</source>
+        <translation>エージェントの設定ファイルを読んでいないため、送る checks が分かりません: 更新はホストのチェック監視を送ったリストに合わせるので、空のリストではそれらが削除されます。マシンの mackerel-agent.conf を読むか、送るものを選んでください: ホストの現在のチェック監視 (残す) か、なし (削除する) です</translation>
+    </message>
+    <message>
+        <source>the host&apos;s check monitors could not be read, so they cannot be kept</source>
+        <translation>ホストのチェック監視を読めなかったため、残せません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the update removes %n check monitor(s) of the host: %1 (one with an open alert stays until the alert is closed)</source>
+        <translation>
+            <numerusform>この更新でホストのチェック監視 %n 件が削除されます: %1 (アラートが未解決のものは、アラートが閉じるまで残ります)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2066,14 +2099,6 @@
         <translation>%1: Mackerel API が API キーを拒否しました (401%2): 間違っている、無効化された、または別のオーガニゼーションのキーです</translation>
     </message>
     <message>
-        <source>%1: the API key has no write permission (403%2); use a key with Write permission (Organization settings → API keys)</source>
-        <translation>%1: API キーに書き込み権限がありません (403%2)。Write 権限のあるキーを使ってください (オーガニゼーション設定 → APIキー)</translation>
-    </message>
-    <message>
-        <source>%1: the API key is not allowed to read hosts (403%2)</source>
-        <translation>%1: API キーにホストの読み取りが許可されていません (403%2)</translation>
-    </message>
-    <message>
         <source>%1: not found (404)%2</source>
         <translation>%1: 見つかりません (404)%2</translation>
     </message>
@@ -2096,6 +2121,26 @@
     <message>
         <source>listing the host&apos;s metric names</source>
         <translation>ホストのメトリック名の一覧を取得する</translation>
+    </message>
+    <message>
+        <source>replacing the host&apos;s roles</source>
+        <translation>ホストのロールの置き換え</translation>
+    </message>
+    <message>
+        <source>listing the host&apos;s monitors</source>
+        <translation>ホストの監視の一覧取得</translation>
+    </message>
+    <message>
+        <source>getting a check monitor</source>
+        <translation>チェック監視の取得</translation>
+    </message>
+    <message>
+        <source>%1: the Mackerel API refused the API key (403%2): the key is wrong, of another organization, or has no write permission (Organization settings → API keys); or this address is outside the organization&apos;s permitted IP range</source>
+        <translation>%1: Mackerel API が API キーを拒否しました (403%2): キーが間違っている、別のオーガニゼーションのもの、または書き込み権限がありません (オーガニゼーション設定 → API キー)。あるいはこのアドレスがオーガニゼーションの許可 IP アドレス範囲外です</translation>
+    </message>
+    <message>
+        <source>%1: the Mackerel API refused the API key (403%2): the key is wrong, of another organization, or not allowed to read; or this address is outside the organization&apos;s permitted IP range</source>
+        <translation>%1: Mackerel API が API キーを拒否しました (403%2): キーが間違っている、別のオーガニゼーションのもの、または読み取りが許されていません。あるいはこのアドレスがオーガニゼーションの許可 IP アドレス範囲外です</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2823,62 @@
     <message>
         <source>Refused: %1.</source>
         <translation>拒否しました: %1。</translation>
+    </message>
+    <message>
+        <source>checks (check monitors after the update)</source>
+        <translation>checks (更新後のチェック監視)</translation>
+    </message>
+    <message>
+        <source>roleFullnames (roles after the update; it only adds)</source>
+        <translation>roleFullnames (更新後のロール。追加のみ)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Then replace the roles (PUT /api/v0/hosts/%1/role-fullnames, asked separately):
+  removes: %2
+  roles after it: %3
+</source>
+        <translation>続いてロールを置き換えます (PUT /api/v0/hosts/%1/role-fullnames、別に確認します):
+  外すロール: %2
+  置き換え後のロール: %3
+</translation>
+    </message>
+    <message>
+        <source>--replace-roles: the host has no role the payload lacks; no role is removed.
+</source>
+        <translation>--replace-roles: ペイロードにないロールをホストは持っていません。外すロールはありません。
+</translation>
+    </message>
+    <message>
+        <source>Remove the roles %1 from host %2? [y/N] </source>
+        <translation>ホスト %2 からロール %1 を外しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Updated host %1, and replaced its roles (removed: %2).</source>
+        <translation>ホスト %1 を更新し、ロールを置き換えました (外したロール: %2)。</translation>
+    </message>
+    <message>
+        <source>What an update sends as checks, which the host&apos;s check monitors become: conf (the agent conf&apos;s; refused when no conf was read), host (keep the host&apos;s), none (remove them all).</source>
+        <translation>更新で checks として送るもの (ホストのチェック監視はこれになります): conf (エージェントの設定ファイルのもの。設定ファイルを読んでいなければ拒否)、host (ホストのものを残す)、none (すべて削除)。</translation>
+    </message>
+    <message>
+        <source>After the update, set the host&apos;s roles to exactly the payload&apos;s (PUT role-fullnames), removing the others; asked separately.</source>
+        <translation>更新の後、ホストのロールをペイロードのものだけにします (PUT role-fullnames)。ほかのロールは外れます。別に確認します。</translation>
+    </message>
+    <message>
+        <source>Do not ask before removing roles with --replace-roles.</source>
+        <translation>--replace-roles でロールを外す前に確認しません。</translation>
+    </message>
+    <message>
+        <source>--checks must be conf, host or none, not &apos;%1&apos;</source>
+        <translation>--checks は conf、host、none のいずれかです。&apos;%1&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>--yes-replace-roles needs --replace-roles</source>
+        <translation>--yes-replace-roles には --replace-roles が必要です</translation>
     </message>
 </context>
 <context>
@@ -4097,11 +4198,39 @@
         <source>Checking the match again…</source>
         <translation>照合をもう一度確認中…</translation>
     </message>
+    <message>
+        <source>Check monitors: as the agent conf lists</source>
+        <translation>チェック監視: エージェントの設定ファイルのとおり</translation>
+    </message>
+    <message>
+        <source>Check monitors: keep the host&apos;s</source>
+        <translation>チェック監視: ホストのものを残す</translation>
+    </message>
+    <message>
+        <source>Check monitors: none (remove them)</source>
+        <translation>チェック監視: なし (削除する)</translation>
+    </message>
+    <message>
+        <source>Check monitors after the update</source>
+        <translation>更新後のチェック監視</translation>
+    </message>
+    <message>
+        <source>An update sends a list of checks, and Mackerel keeps only those check monitors of the host. Without an agent conf, the conf&apos;s list is unknown and the update is refused.</source>
+        <translation>更新は checks のリストを送り、Mackerel はホストのチェック監視のうちそれだけを残します。エージェントの設定ファイルがなければそのリストが分からないため、更新は拒否されます。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</source>
+        <source>%n field(s) will change on Mackerel. Roles are only added, and no field this side leaves empty is cleared. Confirm to send it, or Esc to discard.</source>
         <translation>
-            <numerusform>Mackerel 上で %n 項目が変わります。ホストにあってこちらが指定しないものは削除されません。送信するには確定を、破棄するには Esc を押してください。</numerusform>
+            <numerusform>Mackerel 上で %n 項目が変わります。ロールは追加されるだけで、こちらが空のままにした項目は消されません。送信するには確定を、破棄するには Esc を押してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>check monitors after the update</source>
+        <translation>更新後のチェック監視</translation>
     </message>
 </context>
 <context>

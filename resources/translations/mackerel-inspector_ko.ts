@@ -1806,6 +1806,22 @@
         <source>without a customIdentifier the agent cannot find the host created now, and would register a second one at its start: write the host id file with it, so that it finds the id</source>
         <translation>customIdentifier가 없으면 에이전트는 지금 만든 호스트를 찾지 못하고 시작할 때 두 번째 호스트를 등록합니다: ID를 찾을 수 있도록 호스트 ID 파일도 쓰세요</translation>
     </message>
+    <message>
+        <source> If another host already carries the customIdentifier &quot;%1&quot; (it is unique in the organization), that is why: run match to see which</source>
+        <translation> 다른 호스트가 이미 customIdentifier &quot;%1&quot;을(를) 가지고 있다면 (조직 내에서 고유합니다) 그것이 원인입니다: match를 실행해 어느 호스트인지 확인하세요</translation>
+    </message>
+    <message>
+        <source>the host&apos;s roles changed since the plan (%1 would be removed, which was not confirmed): nothing was sent; plan again</source>
+        <translation>계획 이후 호스트의 역할이 바뀌었습니다 (확인하지 않은 %1이(가) 제거됩니다): 아무것도 보내지 않았습니다. 다시 계획하세요</translation>
+    </message>
+    <message>
+        <source>%1; without the host&apos;s check monitors the update cannot show which of them it keeps, so nothing was sent</source>
+        <translation>%1. 호스트의 체크 모니터를 알 수 없으면 업데이트 후 무엇이 남는지 보여 줄 수 없으므로 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1; the roles were not replaced</source>
+        <translation>%1. 역할은 교체하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>HostSpecCollector</name>
@@ -1816,6 +1832,23 @@
     <message>
         <source>name: no /proc/sys/kernel/hostname below %1; this host&apos;s name is used</source>
         <translation>name: %1 아래에 /proc/sys/kernel/hostname이 없습니다. 이 호스트의 이름을 씁니다</translation>
+    </message>
+</context>
+<context>
+    <name>HostUpdatePlan</name>
+    <message>
+        <source>no agent conf was read, so the checks to send are unknown: the update syncs the host&apos;s check monitors to the list it sends, and an empty list would remove them. Read the machine&apos;s mackerel-agent.conf, or choose what to send: the host&apos;s current check monitors (keeps them) or none (removes them)</source>
+        <translation>에이전트 설정 파일을 읽지 않아 보낼 checks를 알 수 없습니다: 업데이트는 호스트의 체크 모니터를 보낸 목록에 맞추므로, 빈 목록은 그것들을 삭제합니다. 머신의 mackerel-agent.conf를 읽거나 보낼 것을 고르세요: 호스트의 현재 체크 모니터 (유지) 또는 없음 (삭제)</translation>
+    </message>
+    <message>
+        <source>the host&apos;s check monitors could not be read, so they cannot be kept</source>
+        <translation>호스트의 체크 모니터를 읽을 수 없어 유지할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the update removes %n check monitor(s) of the host: %1 (one with an open alert stays until the alert is closed)</source>
+        <translation>
+            <numerusform>이 업데이트는 호스트의 체크 모니터 %n개를 삭제합니다: %1 (열린 알림이 있는 것은 알림이 닫힐 때까지 남습니다)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2066,14 +2099,6 @@
         <translation>%1: Mackerel API가 API 키를 거부했습니다 (401%2): 잘못되었거나 폐기되었거나 다른 오거니제이션의 키입니다</translation>
     </message>
     <message>
-        <source>%1: the API key has no write permission (403%2); use a key with Write permission (Organization settings → API keys)</source>
-        <translation>%1: API 키에 쓰기 권한이 없습니다 (403%2). Write 권한이 있는 키를 쓰세요 (오거니제이션 설정 → API 키)</translation>
-    </message>
-    <message>
-        <source>%1: the API key is not allowed to read hosts (403%2)</source>
-        <translation>%1: API 키에 호스트 읽기가 허용되지 않았습니다 (403%2)</translation>
-    </message>
-    <message>
         <source>%1: not found (404)%2</source>
         <translation>%1: 찾을 수 없음 (404)%2</translation>
     </message>
@@ -2096,6 +2121,26 @@
     <message>
         <source>listing the host&apos;s metric names</source>
         <translation>호스트의 메트릭 이름 목록 조회</translation>
+    </message>
+    <message>
+        <source>replacing the host&apos;s roles</source>
+        <translation>호스트의 역할 교체</translation>
+    </message>
+    <message>
+        <source>listing the host&apos;s monitors</source>
+        <translation>호스트의 모니터 목록 조회</translation>
+    </message>
+    <message>
+        <source>getting a check monitor</source>
+        <translation>체크 모니터 조회</translation>
+    </message>
+    <message>
+        <source>%1: the Mackerel API refused the API key (403%2): the key is wrong, of another organization, or has no write permission (Organization settings → API keys); or this address is outside the organization&apos;s permitted IP range</source>
+        <translation>%1: Mackerel API가 API 키를 거부했습니다 (403%2): 키가 틀렸거나, 다른 조직의 것이거나, 쓰기 권한이 없습니다 (조직 설정 → API 키). 또는 이 주소가 조직의 허용 IP 범위 밖입니다</translation>
+    </message>
+    <message>
+        <source>%1: the Mackerel API refused the API key (403%2): the key is wrong, of another organization, or not allowed to read; or this address is outside the organization&apos;s permitted IP range</source>
+        <translation>%1: Mackerel API가 API 키를 거부했습니다 (403%2): 키가 틀렸거나, 다른 조직의 것이거나, 읽기가 허용되지 않습니다. 또는 이 주소가 조직의 허용 IP 범위 밖입니다</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2823,62 @@
     <message>
         <source>Refused: %1.</source>
         <translation>거부했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>checks (check monitors after the update)</source>
+        <translation>checks (업데이트 후 체크 모니터)</translation>
+    </message>
+    <message>
+        <source>roleFullnames (roles after the update; it only adds)</source>
+        <translation>roleFullnames (업데이트 후 역할. 추가만 함)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Then replace the roles (PUT /api/v0/hosts/%1/role-fullnames, asked separately):
+  removes: %2
+  roles after it: %3
+</source>
+        <translation>이어서 역할을 교체합니다 (PUT /api/v0/hosts/%1/role-fullnames, 따로 확인):
+  제거: %2
+  교체 후 역할: %3
+</translation>
+    </message>
+    <message>
+        <source>--replace-roles: the host has no role the payload lacks; no role is removed.
+</source>
+        <translation>--replace-roles: 호스트에 페이로드에 없는 역할이 없습니다. 제거되는 역할은 없습니다.
+</translation>
+    </message>
+    <message>
+        <source>Remove the roles %1 from host %2? [y/N] </source>
+        <translation>호스트 %2에서 역할 %1을(를) 제거할까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>Updated host %1, and replaced its roles (removed: %2).</source>
+        <translation>호스트 %1을(를) 업데이트하고 역할을 교체했습니다 (제거: %2).</translation>
+    </message>
+    <message>
+        <source>What an update sends as checks, which the host&apos;s check monitors become: conf (the agent conf&apos;s; refused when no conf was read), host (keep the host&apos;s), none (remove them all).</source>
+        <translation>업데이트가 checks로 보내는 것 (호스트의 체크 모니터는 이것이 됩니다): conf (에이전트 설정 파일의 것. 설정 파일을 읽지 않았으면 거부), host (호스트의 것을 유지), none (모두 삭제).</translation>
+    </message>
+    <message>
+        <source>After the update, set the host&apos;s roles to exactly the payload&apos;s (PUT role-fullnames), removing the others; asked separately.</source>
+        <translation>업데이트 후 호스트의 역할을 페이로드의 것만으로 설정합니다 (PUT role-fullnames). 나머지는 제거됩니다. 따로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Do not ask before removing roles with --replace-roles.</source>
+        <translation>--replace-roles로 역할을 제거하기 전에 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--checks must be conf, host or none, not &apos;%1&apos;</source>
+        <translation>--checks는 conf, host, none 중 하나입니다. &apos;%1&apos;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--yes-replace-roles needs --replace-roles</source>
+        <translation>--yes-replace-roles에는 --replace-roles가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -4097,11 +4198,39 @@
         <source>Checking the match again…</source>
         <translation>대조를 다시 확인하는 중…</translation>
     </message>
+    <message>
+        <source>Check monitors: as the agent conf lists</source>
+        <translation>체크 모니터: 에이전트 설정 파일대로</translation>
+    </message>
+    <message>
+        <source>Check monitors: keep the host&apos;s</source>
+        <translation>체크 모니터: 호스트의 것을 유지</translation>
+    </message>
+    <message>
+        <source>Check monitors: none (remove them)</source>
+        <translation>체크 모니터: 없음 (삭제)</translation>
+    </message>
+    <message>
+        <source>Check monitors after the update</source>
+        <translation>업데이트 후 체크 모니터</translation>
+    </message>
+    <message>
+        <source>An update sends a list of checks, and Mackerel keeps only those check monitors of the host. Without an agent conf, the conf&apos;s list is unknown and the update is refused.</source>
+        <translation>업데이트는 checks 목록을 보내고, Mackerel은 호스트의 체크 모니터 중 그것만 남깁니다. 에이전트 설정 파일이 없으면 그 목록을 알 수 없으므로 업데이트는 거부됩니다.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n field(s) will change on Mackerel. Nothing the host has and this side does not state is taken away. Confirm to send it, or Esc to discard.</source>
+        <source>%n field(s) will change on Mackerel. Roles are only added, and no field this side leaves empty is cleared. Confirm to send it, or Esc to discard.</source>
         <translation>
-            <numerusform>Mackerel에서 %n개 항목이 바뀝니다. 호스트에 있고 이쪽이 지정하지 않은 것은 삭제되지 않습니다. 보내려면 확정을, 버리려면 Esc를 누르세요.</numerusform>
+            <numerusform>Mackerel에서 %n개 항목이 바뀝니다. 역할은 추가만 되고, 이쪽이 비워 둔 항목은 지워지지 않습니다. 보내려면 확인을, 취소하려면 Esc를 누르세요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>check monitors after the update</source>
+        <translation>업데이트 후 체크 모니터</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "plaintooltip.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QApplication>
 #include <QHBoxLayout>
@@ -175,6 +176,19 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
         m_steerFocus = true;
         m_session->planRegistration(m_payload(), m_createAnyway->isVisible() && m_createAnyway->isChecked());
     });
+    // The PUT's checks become the host's check monitors: the operator says which list an update sends.
+    m_checks = new QComboBox(content);
+    m_checks->addItem(tr("Check monitors: as the agent conf lists"), int(UpdateChecks::Conf));
+    m_checks->addItem(tr("Check monitors: keep the host's"), int(UpdateChecks::Host));
+    m_checks->addItem(tr("Check monitors: none (remove them)"), int(UpdateChecks::None));
+    m_checks->setAccessibleName(tr("Check monitors after the update"));
+    m_checks->setToolTip(tr("An update sends a list of checks, and Mackerel keeps only those check monitors of the host. "
+                            "Without an agent conf, the conf's list is unknown and the update is refused."));
+    m_checks->setCurrentIndex(m_checks->findData(int(m_session->updateChecks())));
+    connect(m_checks, &QComboBox::currentIndexChanged, this, [this] {
+        m_session->setUpdateChecks(UpdateChecks(m_checks->currentData().toInt()));
+        refresh();
+    });
     m_registerReason = new QLabel(content);
     m_registerReason->setWordWrap(true);
     m_registerReason->setTextFormat(Qt::PlainText);
@@ -230,6 +244,7 @@ MackerelPanel::MackerelPanel(MackerelSession *session, std::function<QString()> 
     confirmRow->addWidget(m_confirmButton);
     auto *registerRow = new QHBoxLayout;
     registerRow->addWidget(m_registerButton, 0, Qt::AlignTop);
+    registerRow->addWidget(m_checks, 0, Qt::AlignTop);
     registerRow->addWidget(m_registerReason, 1);
 
     auto *layout = new QVBoxLayout(content);
@@ -327,6 +342,8 @@ bool MackerelPanel::updateChangesNothing() const
 {
     if (!m_session->hasReport() || m_session->registrationCreates() || !m_session->report().host)
         return false;
+    // The host's check monitors are read by the plan only (they are not in the host object): this
+    // early answer compares the fields and roles; the plan compares the checks too.
     return HostUpdatePlan::make(*m_session->report().host, m_payload()).isNoop();
 }
 
@@ -439,6 +456,9 @@ void MackerelPanel::refresh()
     m_createAnyway->setVisible(consent);
 
     const bool nothingToUpdate = fresh && !m_session->registrationCreates() && updateChangesNothing();
+    m_checks->setVisible(m_session->hasReport() && !m_session->registrationCreates() && m_session->canRegister()
+                         && m_session->report().host);
+    m_checks->setEnabled(!busy && state != State::Planned);
     const bool canRegister = fresh && !nothingToUpdate && (!consent || m_createAnyway->isChecked());
     m_registerButton->setEnabled(canRegister);
     if (m_session->hasReport() && (m_session->registrationCreates() || (m_session->canRegister() && m_session->report().host))) {
@@ -507,8 +527,10 @@ void MackerelPanel::refresh()
     case State::Planned:
         outcome = plan.changes.isEmpty()
             ? tr("Nothing would change on Mackerel.")
-            : tr("%n field(s) will change on Mackerel. Nothing the host has and this side does not "
-                 "state is taken away. Confirm to send it, or Esc to discard.", nullptr, int(plan.changes.size()));
+            : tr("%n field(s) will change on Mackerel. Roles are only added, and no field this side leaves "
+                 "empty is cleared. Confirm to send it, or Esc to discard.", nullptr, int(plan.changes.size()));
+        for (const QString &warning : plan.warnings)
+            outcome += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
         break;
     case State::Registering: outcome = tr("Sending…"); break;
     case State::Failed:
@@ -538,7 +560,9 @@ void MackerelPanel::fillChanges()
     for (const HostFieldChange &change : m_session->plan().changes) {
         const int row = m_changes->rowCount();
         m_changes->insertRow(row);
-        m_changes->setItem(row, 0, new QTableWidgetItem(change.field));
+        m_changes->setItem(row, 0,
+                           new QTableWidgetItem(change.field == QLatin1String("checks") ? tr("check monitors after the update")
+                                                                                       : change.field));
         m_changes->setItem(row, 1, valueItem(change.before));
         m_changes->setItem(row, 2, valueItem(change.after));
     }

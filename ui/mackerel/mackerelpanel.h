@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 #include <QWidget>
+
+class QComboBox;
 #include <functional>
 
 class QCheckBox;
@@ -95,6 +97,7 @@ private:
     QCheckBox *m_createAnyway = nullptr;
     QPushButton *m_registerButton = nullptr;
     QLabel *m_registerReason = nullptr;
+    QComboBox *m_checks = nullptr; // what an update sends as checks
     QTableWidget *m_changes = nullptr;
     QCheckBox *m_writeIdFile = nullptr;
     QPushButton *m_confirmButton = nullptr;

@@ -157,7 +157,8 @@ void MackerelSession::planRegistration(const QJsonObject &payload, bool createAn
         m_registrar->setCreateGuards({m_settings.idFilePath, true});
         m_registrar->create(payload, true);
     } else {
-        m_registrar->update(m_report.host->id, payload, true);
+        m_plannedOptions = m_updateOptions;
+        m_registrar->update(m_report.host->id, payload, true, m_plannedOptions);
     }
 }
 
@@ -173,7 +174,7 @@ void MackerelSession::confirmRegistration(bool writeIdFile)
         m_registrar->setCreateGuards({m_settings.idFilePath, writeIdFile});
         m_registrar->create(m_payload, false);
     } else {
-        m_registrar->update(m_report.host->id, m_payload, false);
+        m_registrar->update(m_report.host->id, m_payload, false, m_plannedOptions);
     }
 }
 
@@ -189,6 +190,15 @@ void MackerelSession::onRegistration(const RegistrationResult &result)
 {
     if (m_state == State::Planning) {
         m_plan = result;
+        if (result.action == RegistrationResult::Action::Refused && !registrationCreates()) {
+            // The update plan itself refuses (no agent conf and no choice of checks): the verdict holds,
+            // and another choice of checks may be planned at once.
+            m_result = result;
+            m_hasResult = true;
+            m_plan = RegistrationResult();
+            setState(State::Checked);
+            return;
+        }
         if (result.action == RegistrationResult::Action::Refused) {
             // The verdict no longer holds (an id file appeared, a host took the identifier): say why
             // and check again.

@@ -53,6 +53,12 @@ public:
     // When the shown verdict was made (local time); invalid before the first.
     QDateTime checkedAt() const { return m_checkedAt; }
     const RegistrationResult &plan() const { return m_plan; }
+    // What an update sends as checks (HostUpdatePlan): an update from the conf's checks is refused
+    // while no agent conf was read (the default: false). Takes effect at the next plan.
+    void setConfRead(bool read) { m_updateOptions.confRead = read; }
+    bool confRead() const { return m_updateOptions.confRead; }
+    void setUpdateChecks(UpdateChecks checks) { m_updateOptions.checks = checks; }
+    UpdateChecks updateChecks() const { return m_updateOptions.checks; }
     QString lastError() const { return m_error; }
 
     // The last confirmed registration, kept through the check that follows it until the next action.
@@ -106,6 +112,8 @@ private:
     bool m_stale = false;   // the settings changed since the verdict
     QDateTime m_checkedAt;
     QJsonObject m_payload;
+    HostUpdateOptions m_updateOptions{UpdateChecks::Conf, false, false};
+    HostUpdateOptions m_plannedOptions; // what the shown plan was made with
     RegistrationResult m_plan;
     RegistrationResult m_result;
     bool m_hasResult = false;
