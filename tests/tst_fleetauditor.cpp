@@ -101,7 +101,7 @@ void TestFleetAuditor::demoOrganization()
         {QStringLiteral("ip-10-0-1-14"), QStringLiteral("duplicate")},
         {QStringLiteral("sakura-app"), QStringLiteral("duplicate")},
         {QStringLiteral("gce-1"), QStringLiteral("ok")},
-        {QStringLiteral("old-db"), QStringLiteral("missing-host")},
+        {QStringLiteral("old-db"), QStringLiteral("retired-host")},
         {QStringLiteral("web-3"), QStringLiteral("mismatch")},
         {QStringLiteral("ip-10-8-0-9"), QStringLiteral("identifier-missing")},
         {QStringLiteral("office-1"), QStringLiteral("will-create")},
@@ -221,7 +221,7 @@ void TestFleetAuditor::reportsArriveLater()
     QCOMPARE(second.reportsRead, 1);
     QCOMPARE(api.requests().size(), 1);
     QCOMPARE(api.requests().constFirst().path, QStringLiteral("/api/v0/hosts/4Fq7OldDb07"));
-    QCOMPARE(verdictsByName(second).value(QStringLiteral("old-db")), QStringLiteral("missing-host"));
+    QCOMPARE(verdictsByName(second).value(QStringLiteral("old-db")), QStringLiteral("retired-host"));
 
     // Again with the same report: nothing new to look up, still delivered from the event loop.
     api.clearRequests();

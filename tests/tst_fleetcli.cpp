@@ -71,7 +71,7 @@ void TestFleetCli::demoJson()
         QVERIFY2(json.contains(QLatin1String(key)), key);
     const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
     int total = 0;
-    for (const char *verdict : {"mismatch", "missing-host", "duplicate", "identifier-missing", "will-attach", "will-create",
+    for (const char *verdict : {"mismatch", "missing-host", "retired-host", "id-file-directory", "duplicate", "identifier-missing", "will-attach", "will-create",
                                 "integration-only", "ok"}) {
         QVERIFY2(summary.value(QLatin1String(verdict)).toInt() >= 1, verdict);
         total += summary.value(QLatin1String(verdict)).toInt();
@@ -96,7 +96,7 @@ void TestFleetCli::demoCsv()
     QCOMPARE(run.exitCode, 3);
     const QList<QByteArray> lines = run.out.split('\n');
     QVERIFY(lines.first().startsWith("verdict,name,customIdentifier,instanceId,hostIds,"));
-    QCOMPARE(lines.size() - 2, 11); // header, 11 machines, the final empty split
+    QCOMPARE(lines.size() - 2, 13); // header, 13 machines, the final empty split
     QVERIFY(lines.at(1).startsWith("mismatch,web-3,"));
 }
 
