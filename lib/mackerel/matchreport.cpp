@@ -406,11 +406,9 @@ QString AgentRemedy::text(const QString &idFilePath) const
                                      "IMDSv2 hop limit)")
                      .arg(sendIdentifier);
     const QString what = detect.isEmpty() ? change : change.isEmpty() ? detect : MatchReportText::tr("%1, and %2").arg(detect, change);
-    const QString end = endHostId.isEmpty() ? MatchReportText::tr("the agent registers this machine as a new host")
-                                            : MatchReportText::tr("the agent %1 host %2")
-                                                  .arg(endVerdict == MatchVerdict::Attach ? MatchReportText::tr("attaches to")
-                                                                                          : MatchReportText::tr("keeps using"),
-                                                       endHostId);
+    const QString end = endHostId.isEmpty()                  ? MatchReportText::tr("the agent registers this machine as a new host")
+        : endVerdict == MatchVerdict::Attach ? MatchReportText::tr("the agent attaches to host %1").arg(endHostId)
+                                             : MatchReportText::tr("the agent keeps using host %1").arg(endHostId);
     QString sentence = MatchReportText::tr("Remedy (checked by the agent's own decision): %1, then start the agent: %2.").arg(what, end);
     if (!uncertainty.isEmpty())
         sentence += QLatin1Char(' ') + uncertainty;
