@@ -78,6 +78,22 @@ void TestFleetCli::demoJson()
     }
     const QJsonArray machines = json.value(QStringLiteral("machines")).toArray();
     QCOMPARE(machines.size(), total);
+    // Every machine carries its checked remedy (or null); none advises writing an id the agent would
+    // refuse, and none says the agent refuses a retired host.
+    for (const QJsonValue &value : machines) {
+        const QJsonObject machine = value.toObject();
+        QVERIFY(machine.contains(QStringLiteral("remedy")));
+        const QString advice = machine.value(QStringLiteral("advice")).toString();
+        QVERIFY2(!advice.contains(QLatin1String("write 4Fq7Sakura5")), qPrintable(advice));
+        if (machine.value(QStringLiteral("verdict")).toString() == QLatin1String("retired-host"))
+            QVERIFY2(!advice.contains(QLatin1String("refuses")), qPrintable(advice));
+        const QJsonValue remedy = machine.value(QStringLiteral("remedy"));
+        if (remedy.isObject()) {
+            const QString end = remedy.toObject().value(QStringLiteral("endVerdict")).toString();
+            QVERIFY2(end == QLatin1String("attach") || end == QLatin1String("update") || end == QLatin1String("create"), qPrintable(end));
+            QCOMPARE(machine.value(QStringLiteral("keepHostId")), remedy.toObject().value(QStringLiteral("endHostId")));
+        }
+    }
     QCOMPARE(json.value(QStringLiteral("reportsRead")).toInt(), int(fleetDemo().reports.size()));
     QCOMPARE(machines.first().toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("mismatch"));
     for (const QJsonValue &value : machines) {

@@ -505,6 +505,10 @@ void TestGuard::unitStart_data()
                                                              << "missing-host" << false;
     QTest::newRow("missing, fix") << ec2 << int(MackerelSeed::Missing) << QStringList{QStringLiteral("--fix-missing-id")} << "conf" << 0
                                   << "missing-host" << true;
+    // a retired host: the agent's code would report to it; missing-host with its own reason.
+    QTest::newRow("retired") << ec2 << int(MackerelSeed::Retired) << none << "conf" << 13 << "missing-host" << false;
+    QTest::newRow("retired, fix") << ec2 << int(MackerelSeed::Retired) << QStringList{QStringLiteral("--fix-missing-id")} << "conf" << 0
+                                  << "missing-host" << true;
 }
 
 void TestGuard::unitStart()
@@ -530,6 +534,8 @@ void TestGuard::unitStart()
     // One journal line, naming the finding; the key nowhere.
     QCOMPARE(start.err.count('\n'), 1);
     QVERIFY2(start.err.startsWith("mackerel-inspector guard: " + finding.toUtf8()), start.err.constData());
+    if (seed == int(MackerelSeed::Retired))
+        QVERIFY2(start.err.contains("which is retired"), start.err.constData());
     QVERIFY(!start.err.contains(Key.toUtf8()));
     QVERIFY(!m_api->requests().isEmpty());
     verifyReadOnly();
