@@ -159,6 +159,7 @@ private Q_SLOTS:
     void failOpen_data();
     void failOpen();
     void badCommandLineFailsOpen();
+    void idFileDirectory();
     void jsonContract();
     void ansibleSyntax();
 
@@ -668,6 +669,25 @@ void TestGuard::badCommandLineFailsOpen()
         run = testing::runInspector(QStringList{QStringLiteral("guard"), QStringLiteral("--strict")} + arguments);
         QVERIFY2(run.exitCode == 2, run.err.constData());
     }
+}
+
+// A directory at the id file's path (issue 19): the agent would register a host, fail to save its id
+// and exit, at every start; exit 17, the directory left where it is.
+void TestGuard::idFileDirectory()
+{
+    const QString agentRoot = m_dir.filePath(QStringLiteral("agent-root-with-a-directory"));
+    QVERIFY(QDir().mkpath(agentRoot + QStringLiteral("/id")));
+    const auto run = testing::runInspector({QStringLiteral("guard"), QStringLiteral("--json"), QStringLiteral("--demo"),
+                                            QStringLiteral("ec2"), QStringLiteral("--seed"), QStringLiteral("none"),
+                                            QStringLiteral("--agent-root"), agentRoot});
+    QVERIFY2(run.exitCode == 17, run.err.constData());
+    QVERIFY2(run.err.startsWith("mackerel-inspector guard: id-file-directory (exit 17)"), run.err.constData());
+    QVERIFY2(run.err.contains("failed to save host ID: open "), run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("finding")).toString(), QStringLiteral("id-file-directory"));
+    QCOMPARE(json.value(QStringLiteral("match")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("id-file-directory"));
+    QVERIFY(QFileInfo(agentRoot + QStringLiteral("/id")).isDir());
 }
 
 void TestGuard::jsonContract()

@@ -318,7 +318,7 @@ GuardDecision decideGuard(const GuardEvidence &evidence, const GuardPolicy &poli
                                     "(%3), at every start. Fix: move the directory aside; nothing in it is the agent's.")
                          .arg(idPath,
                               match.host ? QStringLiteral("use host %1 found by its customIdentifier").arg(hostText(*match.host))
-                                         : QStringLiteral("register a new host (another one at every start)"),
+                                         : QStringLiteral("register a new host"),
                               sentence(match.agentError)));
 
     case MatchVerdict::MissingHost: {
