@@ -200,7 +200,7 @@ void MatchCommand::report()
     int code = 0;
     if (report.verdict == MatchVerdict::Error)
         code = 1;
-    else if (report.verdict == MatchVerdict::Mismatch || report.verdict == MatchVerdict::MissingHost)
+    else if (agentWouldNotStart(report.verdict))
         code = ExitRefused;
     QCoreApplication::exit(code);
 }

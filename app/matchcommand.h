@@ -18,7 +18,7 @@ namespace mi::app {
 // `mackerel-inspector match [--json]`: detects the customIdentifier as the agent would, then asks the
 // Mackerel API what the agent would do with this host (attach, create, update, or refuse), changing
 // nothing. When the firmware names a cloud the agent will miss, it also looks up the identifier the
-// agent should have sent (firmwareIdentifier). Exit code: 0 attach/create/update, 3 mismatch/missing-host (the agent would not start),
+// agent should have sent (firmwareIdentifier). Exit code: 0 attach/create/update, 3 mismatch/missing-host/lookup-failed/retired-host/id-file-directory (the agent would not start or not monitor),
 // 1 when the API could not tell, 2 usage.
 class MatchCommand : public QObject
 {

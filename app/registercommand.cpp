@@ -153,6 +153,9 @@ void RegisterCommand::onMatched(const MatchReport &report)
         return;
     case MatchVerdict::Mismatch:
     case MatchVerdict::MissingHost:
+    case MatchVerdict::LookupFailed:
+    case MatchVerdict::RetiredHost:
+    case MatchVerdict::IdFileDirectory:
         finish(ExitRefused, QStringLiteral("refused"),
                RegisterCommandText::tr("Refused: the agent would not start here. %1").arg(report.message));
         return;

@@ -171,6 +171,21 @@ FleetDemo fleetDemo()
                                 interfaces(QStringLiteral("52:54:00:0d:b0:07"), QStringLiteral("192.168.10.7")),
                                 QStringLiteral("4Fq7OldDb07"), QStringLiteral("present"))});
 
+    // old-app: its id file names a host deleted with its former organization (404).
+    demo.reports.append({QStringLiteral("old-app"),
+                         report(QStringLiteral("old-app"), QStringLiteral("none"), QString(), QJsonObject(),
+                                interfaces(QStringLiteral("52:54:00:0a:00:0b"), QStringLiteral("192.168.10.11")),
+                                QStringLiteral("4Fq7GoneApp"), QStringLiteral("present"))});
+
+    // tmp-1: a directory stands where its id file should be (a configuration tool made it).
+    QJsonObject tmp1 = report(QStringLiteral("tmp-1"), QStringLiteral("none"), QString(), QJsonObject(),
+                              interfaces(QStringLiteral("52:54:00:0a:00:0c"), QStringLiteral("192.168.10.12")), QString(),
+                              QStringLiteral("unreadable"));
+    QJsonObject tmp1IdFile = tmp1.value(QStringLiteral("idFile")).toObject();
+    tmp1IdFile.insert(QStringLiteral("isDirectory"), true);
+    tmp1.insert(QStringLiteral("idFile"), tmp1IdFile);
+    demo.reports.append({QStringLiteral("tmp-1"), tmp1});
+
     // web-3: launched from web-1's image, id file included; the integration registered it already.
     const QString web3 = ec2Id(5);
     host(QStringLiteral("4Fq7WebThr8"), web3, 2,

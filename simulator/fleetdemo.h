@@ -15,14 +15,17 @@ namespace mi::sim {
 
 // A realistic organization for `fleet --demo` and `--seed org`, with the inspect reports its
 // machines would send through the Ansible playbook. Hosts and reports agree with each other, so that
-// every fleet verdict appears once or more:
+// every fleet verdict appears once or more, and no two live hosts carry one customIdentifier (the
+// documentation makes it unique in the organization):
 //   web-1      EC2, the agent adopted the AWS integration's host                     -> ok
 //   web-2      EC2, integration host, agent not installed yet, report                -> will-attach
 //   batch-1    EC2, integration host, no agent, no report                            -> integration-only
 //   api-1      EC2, integration host and an agent host without customIdentifier     -> duplicate
 //   sakura-app Sakura Cloud, sackerel's host and the agent's host (one MAC address)  -> duplicate
 //   gce-1      GCE, the agent's host with its identifier, report                     -> ok
-//   old-db     report whose id file names a retired host                             -> missing-host
+//   old-db     report whose id file names a retired host                             -> retired-host
+//   old-app    report whose id file names a host the organization does not have      -> missing-host
+//   tmp-1      report where a directory stands at the id file's path                 -> id-file-directory
 //   web-3      EC2, made from web-1's image: its id file names web-1's host          -> mismatch
 //   worker-9   EC2, agent host with meta.cloud but no customIdentifier               -> identifier-missing
 //   office-1   on-premises report, nothing registered yet                            -> will-create

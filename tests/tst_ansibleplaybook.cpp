@@ -196,7 +196,7 @@ QJsonObject agentMeta(const QJsonObject &cloud = QJsonObject())
 
 // The organization the fetched reports meet, so that each verdict of fleet's table appears:
 //   web-ec2      its id file names host 4DGFkm3Xfz2, another instance's (an image copied): mismatch
-//   cache-azure  its id file names 5cAzureHost1, which is retired:                     missing-host
+//   cache-azure  its id file names 5cAzureHost1, which is retired:                     retired-host
 //   db-gce       the Google Cloud integration's host carries its identifier:           will-attach
 //   batch-none   nothing carries it:                                                   will-create
 // and, without reports: an integration host with an agent host of the same instance (duplicate),
@@ -260,7 +260,7 @@ void TestAnsiblePlaybook::fleetJoinsTheReports_data()
     QTest::addColumn<QString>("member");
     QTest::addColumn<QString>("verdict");
     QTest::newRow("mismatch") << QStringLiteral("report web-ec2") << QStringLiteral("mismatch");
-    QTest::newRow("missing-host") << QStringLiteral("report cache-azure") << QStringLiteral("missing-host");
+    QTest::newRow("retired-host") << QStringLiteral("report cache-azure") << QStringLiteral("retired-host");
     QTest::newRow("duplicate") << QStringLiteral("host 4AgtDup0001") << QStringLiteral("duplicate");
     QTest::newRow("identifier-missing") << QStringLiteral("host 4AgtNoIdent") << QStringLiteral("identifier-missing");
     QTest::newRow("will-attach") << QStringLiteral("report db-gce") << QStringLiteral("will-attach");
@@ -273,7 +273,7 @@ void TestAnsiblePlaybook::fleetJoinsTheReports()
 {
     QFETCH(QString, member);
     QFETCH(QString, verdict);
-    QCOMPARE(m_fleetExitCode, 3); // mismatch, missing-host and duplicate are there
+    QCOMPARE(m_fleetExitCode, 3); // mismatch, retired-host and duplicate are there
     QCOMPARE(m_fleetJson.value(QStringLiteral("reportsRead")).toInt(), 4);
     // The machines of this test are one host: their reports share its MAC addresses and are kept apart.
     for (const QJsonValue &warning : m_fleetJson.value(QStringLiteral("warnings")).toArray())

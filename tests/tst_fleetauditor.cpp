@@ -101,7 +101,9 @@ void TestFleetAuditor::demoOrganization()
         {QStringLiteral("ip-10-0-1-14"), QStringLiteral("duplicate")},
         {QStringLiteral("sakura-app"), QStringLiteral("duplicate")},
         {QStringLiteral("gce-1"), QStringLiteral("ok")},
-        {QStringLiteral("old-db"), QStringLiteral("missing-host")},
+        {QStringLiteral("old-db"), QStringLiteral("retired-host")},
+        {QStringLiteral("old-app"), QStringLiteral("missing-host")},
+        {QStringLiteral("tmp-1"), QStringLiteral("id-file-directory")},
         {QStringLiteral("web-3"), QStringLiteral("mismatch")},
         {QStringLiteral("ip-10-8-0-9"), QStringLiteral("identifier-missing")},
         {QStringLiteral("office-1"), QStringLiteral("will-create")},
@@ -112,15 +114,19 @@ void TestFleetAuditor::demoOrganization()
         QVERIFY2(result.audit.summaryJson().value(fleetVerdictName(verdict)).toInt() >= 1, qPrintable(fleetVerdictName(verdict)));
     QVERIFY(result.audit.hasProblems());
 
-    // Read-only: one listing and one lookup (the retired host named by old-db's id file), nothing else.
+    // Read-only: one listing and two lookups (the retired host named by old-db's id file, the deleted one
+    // old-app's names), nothing else.
     QStringList requests;
     for (const MackerelRequest &request : api.requests()) {
         QCOMPARE(request.method, QByteArray("GET"));
         requests << request.path;
     }
-    QCOMPARE(requests, (QStringList{QStringLiteral("/api/v0/hosts"), QStringLiteral("/api/v0/hosts/4Fq7OldDb07")}));
+    QCOMPARE(requests.value(0), QStringLiteral("/api/v0/hosts"));
+    requests.sort();
+    QCOMPARE(requests, (QStringList{QStringLiteral("/api/v0/hosts"), QStringLiteral("/api/v0/hosts/4Fq7GoneApp"),
+                                    QStringLiteral("/api/v0/hosts/4Fq7OldDb07")}));
     QVERIFY(api.requests().constFirst().query.contains(QStringLiteral("status=poweroff")));
-    QCOMPARE(result.probes.size(), 2);
+    QCOMPARE(result.probes.size(), 3);
     const QByteArray json = QJsonDocument(result.audit.toJson()).toJson();
     QVERIFY(!json.contains(Key.toUtf8()));
 }
@@ -221,7 +227,7 @@ void TestFleetAuditor::reportsArriveLater()
     QCOMPARE(second.reportsRead, 1);
     QCOMPARE(api.requests().size(), 1);
     QCOMPARE(api.requests().constFirst().path, QStringLiteral("/api/v0/hosts/4Fq7OldDb07"));
-    QCOMPARE(verdictsByName(second).value(QStringLiteral("old-db")), QStringLiteral("missing-host"));
+    QCOMPARE(verdictsByName(second).value(QStringLiteral("old-db")), QStringLiteral("retired-host"));
 
     // Again with the same report: nothing new to look up, still delivered from the event loop.
     api.clearRequests();

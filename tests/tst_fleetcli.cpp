@@ -71,13 +71,29 @@ void TestFleetCli::demoJson()
         QVERIFY2(json.contains(QLatin1String(key)), key);
     const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
     int total = 0;
-    for (const char *verdict : {"mismatch", "missing-host", "duplicate", "identifier-missing", "will-attach", "will-create",
+    for (const char *verdict : {"mismatch", "missing-host", "retired-host", "id-file-directory", "duplicate", "identifier-missing", "will-attach", "will-create",
                                 "integration-only", "ok"}) {
         QVERIFY2(summary.value(QLatin1String(verdict)).toInt() >= 1, verdict);
         total += summary.value(QLatin1String(verdict)).toInt();
     }
     const QJsonArray machines = json.value(QStringLiteral("machines")).toArray();
     QCOMPARE(machines.size(), total);
+    // Every machine carries its checked remedy (or null); none advises writing an id the agent would
+    // refuse, and none says the agent refuses a retired host.
+    for (const QJsonValue &value : machines) {
+        const QJsonObject machine = value.toObject();
+        QVERIFY(machine.contains(QStringLiteral("remedy")));
+        const QString advice = machine.value(QStringLiteral("advice")).toString();
+        QVERIFY2(!advice.contains(QLatin1String("write 4Fq7Sakura5")), qPrintable(advice));
+        if (machine.value(QStringLiteral("verdict")).toString() == QLatin1String("retired-host"))
+            QVERIFY2(!advice.contains(QLatin1String("refuses")), qPrintable(advice));
+        const QJsonValue remedy = machine.value(QStringLiteral("remedy"));
+        if (remedy.isObject()) {
+            const QString end = remedy.toObject().value(QStringLiteral("endVerdict")).toString();
+            QVERIFY2(end == QLatin1String("attach") || end == QLatin1String("update") || end == QLatin1String("create"), qPrintable(end));
+            QCOMPARE(machine.value(QStringLiteral("keepHostId")), remedy.toObject().value(QStringLiteral("endHostId")));
+        }
+    }
     QCOMPARE(json.value(QStringLiteral("reportsRead")).toInt(), int(fleetDemo().reports.size()));
     QCOMPARE(machines.first().toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("mismatch"));
     for (const QJsonValue &value : machines) {
@@ -96,7 +112,7 @@ void TestFleetCli::demoCsv()
     QCOMPARE(run.exitCode, 3);
     const QList<QByteArray> lines = run.out.split('\n');
     QVERIFY(lines.first().startsWith("verdict,name,customIdentifier,instanceId,hostIds,"));
-    QCOMPARE(lines.size() - 2, 11); // header, 11 machines, the final empty split
+    QCOMPARE(lines.size() - 2, 13); // header, 13 machines, the final empty split
     QVERIFY(lines.at(1).startsWith("mismatch,web-3,"));
 }
 

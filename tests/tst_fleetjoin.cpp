@@ -174,7 +174,7 @@ void TestFleetJoin::verdicts_data()
     retired.reports = {report(QStringLiteral("old-db"), QStringLiteral("none"), {}, QStringLiteral("present"), QStringLiteral("R1"))};
     retired.hostsById.insert(QStringLiteral("R1"),
                              gotHost(host(QStringLiteral("R1"), QStringLiteral("old-db"), {{QStringLiteral("isRetired"), true}})));
-    QTest::newRow("id file names a retired host: missing-host") << retired << QStringList{QStringLiteral("old-db=missing-host")};
+    QTest::newRow("id file names a retired host: retired-host") << retired << QStringList{QStringLiteral("old-db=retired-host")};
 
     FleetInputs gone;
     gone.reports = {report(QStringLiteral("web"), QStringLiteral("none"), {}, QStringLiteral("present"), QStringLiteral("G1"))};
@@ -387,7 +387,11 @@ void TestFleetJoin::idFileOfAnotherMachineDoesNotJoin()
     const FleetMachine *copy = machineNamed(audit, QStringLiteral("web-3"));
     QVERIFY(copy);
     QVERIFY(copy->hosts.isEmpty());
-    QVERIFY(copy->advice.contains(QStringLiteral("delete /var/lib/mackerel-agent/id")));
+    QVERIFY2(copy->advice.contains(QStringLiteral("move /var/lib/mackerel-agent/id aside")), qPrintable(copy->advice));
+    // The remedy, checked by the agent's decision: moved aside, web-3 registers anew (nothing else is it).
+    QVERIFY(copy->remedy);
+    QCOMPARE(copy->remedy->action(), QStringLiteral("move-id-file-aside"));
+    QCOMPARE(copy->remedy->endVerdict, MatchVerdict::Create);
     QVERIFY(copy->agentDecision && !copy->agentDecision->agentError.isEmpty());
 }
 
@@ -523,8 +527,10 @@ void TestFleetJoin::jsonAndCsvContract()
     const QJsonObject machine = json.value(QStringLiteral("machines")).toArray().first().toObject();
     QCOMPARE(machine.keys(), (QStringList{QStringLiteral("advice"), QStringLiteral("agentVerdict"), QStringLiteral("customIdentifier"),
                                           QStringLiteral("evidence"), QStringLiteral("hosts"), QStringLiteral("instanceId"),
-                                          QStringLiteral("keepHostId"), QStringLiteral("report"), QStringLiteral("verdict")}));
+                                          QStringLiteral("keepHostId"), QStringLiteral("remedy"), QStringLiteral("report"),
+                                          QStringLiteral("verdict")}));
     QCOMPARE(machine.value(QStringLiteral("verdict")).toString(), QStringLiteral("will-attach"));
+    QVERIFY(machine.value(QStringLiteral("remedy")).isNull()); // nothing to change: the agent attaches
     QCOMPARE(machine.value(QStringLiteral("agentVerdict")).toString(), QStringLiteral("attach"));
     const QJsonObject hostJson = machine.value(QStringLiteral("hosts")).toArray().first().toObject();
     QCOMPARE(hostJson.keys(), (QStringList{QStringLiteral("agentVersion"), QStringLiteral("customIdentifier"), QStringLiteral("displayName"),

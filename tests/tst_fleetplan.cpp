@@ -148,8 +148,9 @@ void TestFleetPlan::remedies_data()
     const FleetAudit demo = demoAudit();
     QTest::newRow("demo mismatch: attach to the integration's host")
         << demo << "web-3" << "mismatch" << "move-id-file,restart-agent,verify(attach 4Fq7WebThr8)" << false << QString();
-    QTest::newRow("demo missing-host: a new host")
-        << demo << "old-db" << "missing-host" << "move-id-file,restart-agent,verify(create)" << false << QString();
+    // What the service does with an agent reporting to a retired host is undocumented: no unattended step.
+    QTest::newRow("demo retired-host: manual")
+        << demo << "old-db" << "retired-host" << "manual" << true << "retired host";
     QTest::newRow("demo duplicate without a report") << demo << "ip-10-0-1-14" << "duplicate" << "manual" << true << "No report";
     QTest::newRow("demo duplicate, the agent detects no cloud")
         << demo << "sakura-app" << "duplicate" << "manual" << true << "detects no cloud";

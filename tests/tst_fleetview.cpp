@@ -174,7 +174,7 @@ void TestFleetView::detailsShowHostsReportEvidenceAdvice_data()
     QTest::newRow("integration-only, no report") << "i-0a1b2c3d4e5f60003" << "Integration only" << 1 << false;
     QTest::newRow("will-attach: web-2") << "web-2" << "Will attach" << 1 << true;
     QTest::newRow("will-create: office-1") << "office-1" << "Will create" << 0 << true;
-    QTest::newRow("missing-host: old-db") << "old-db" << "Missing host" << 0 << true;
+    QTest::newRow("retired-host: old-db") << "old-db" << "Retired host" << 0 << true;
 }
 
 void TestFleetView::detailsShowHostsReportEvidenceAdvice()

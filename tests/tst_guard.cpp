@@ -159,6 +159,7 @@ private Q_SLOTS:
     void failOpen_data();
     void failOpen();
     void badCommandLineFailsOpen();
+    void idFileDirectory();
     void jsonContract();
     void ansibleSyntax();
 
@@ -505,6 +506,10 @@ void TestGuard::unitStart_data()
                                                              << "missing-host" << false;
     QTest::newRow("missing, fix") << ec2 << int(MackerelSeed::Missing) << QStringList{QStringLiteral("--fix-missing-id")} << "conf" << 0
                                   << "missing-host" << true;
+    // a retired host: the agent's code would report to it; missing-host with its own reason.
+    QTest::newRow("retired") << ec2 << int(MackerelSeed::Retired) << none << "conf" << 13 << "missing-host" << false;
+    QTest::newRow("retired, fix") << ec2 << int(MackerelSeed::Retired) << QStringList{QStringLiteral("--fix-missing-id")} << "conf" << 0
+                                  << "missing-host" << true;
 }
 
 void TestGuard::unitStart()
@@ -530,6 +535,8 @@ void TestGuard::unitStart()
     // One journal line, naming the finding; the key nowhere.
     QCOMPARE(start.err.count('\n'), 1);
     QVERIFY2(start.err.startsWith("mackerel-inspector guard: " + finding.toUtf8()), start.err.constData());
+    if (seed == int(MackerelSeed::Retired))
+        QVERIFY2(start.err.contains("which is retired"), start.err.constData());
     QVERIFY(!start.err.contains(Key.toUtf8()));
     QVERIFY(!m_api->requests().isEmpty());
     verifyReadOnly();
@@ -662,6 +669,25 @@ void TestGuard::badCommandLineFailsOpen()
         run = testing::runInspector(QStringList{QStringLiteral("guard"), QStringLiteral("--strict")} + arguments);
         QVERIFY2(run.exitCode == 2, run.err.constData());
     }
+}
+
+// A directory at the id file's path (issue 19): the agent would register a host, fail to save its id
+// and exit, at every start; exit 17, the directory left where it is.
+void TestGuard::idFileDirectory()
+{
+    const QString agentRoot = m_dir.filePath(QStringLiteral("agent-root-with-a-directory"));
+    QVERIFY(QDir().mkpath(agentRoot + QStringLiteral("/id")));
+    const auto run = testing::runInspector({QStringLiteral("guard"), QStringLiteral("--json"), QStringLiteral("--demo"),
+                                            QStringLiteral("ec2"), QStringLiteral("--seed"), QStringLiteral("none"),
+                                            QStringLiteral("--agent-root"), agentRoot});
+    QVERIFY2(run.exitCode == 17, run.err.constData());
+    QVERIFY2(run.err.startsWith("mackerel-inspector guard: id-file-directory (exit 17)"), run.err.constData());
+    QVERIFY2(run.err.contains("failed to save host ID: open "), run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("finding")).toString(), QStringLiteral("id-file-directory"));
+    QCOMPARE(json.value(QStringLiteral("match")).toObject().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("id-file-directory"));
+    QVERIFY(QFileInfo(agentRoot + QStringLiteral("/id")).isDir());
 }
 
 void TestGuard::jsonContract()

@@ -65,6 +65,14 @@ HostIdFile idFile(HostIdFile::State state, const QString &hostId = QString())
     return file;
 }
 
+HostIdFile directoryIdFile()
+{
+    HostIdFile file = idFile(HostIdFile::State::Unreadable);
+    file.isDirectory = true;
+    file.errorString = QStringLiteral("it is a directory");
+    return file;
+}
+
 MatchFacts facts(const QString &identifier, const HostIdFile &file, std::optional<MackerelApiResult> byId,
                  std::optional<MackerelApiResult> byIdentifier)
 {
@@ -128,27 +136,44 @@ void TestHostMatcher::decide_data()
     QTest::newRow("id file, another identifier: mismatch")
         << facts(Local, idFile(S::Present, QStringLiteral("h9")), got(host(QStringLiteral("h9"), Other)),
                  found({host(QStringLiteral("h1"), Local)}))
-        << "mismatch" << "h9" << "attach to host h1" << "" << QStringLiteral("custom identifiers mismatch: this host = \"") + Local;
+        << "mismatch" << "h9" << "copied with a disk image" << "" << QStringLiteral("custom identifiers mismatch: this host = \"") + Local;
     QTest::newRow("no local identifier, remote has one: mismatch")
         << facts(QString(), idFile(S::Present, QStringLiteral("h9")), got(host(QStringLiteral("h9"), Other)), {})
         << "mismatch" << "h9" << "copied" << "" << "custom identifiers mismatch: this host = \"\"";
     QTest::newRow("id file names an unknown host: missing-host")
         << facts(Local, idFile(S::Present, QStringLiteral("gone")), failed(MackerelApiError::NotFound, 404, QStringLiteral("Host not found.")),
                  found({}))
-        << "missing-host" << "" << "register it anew" << ""
+        << "missing-host" << "" << "does not have" << ""
         << "failed to find this host on mackerel (You may want to delete file \"/var/lib/mackerel-agent/id\"";
-    QTest::newRow("id file names a retired host: update, warned")
+    // prepareHost checks isRetired nowhere: the host is used, and the machine is not monitored.
+    QTest::newRow("id file names a retired host: retired-host")
         << facts(Local, idFile(S::Present, QStringLiteral("h1")), got(host(QStringLiteral("h1"), Local, true)), found({}))
-        << "update" << "h1" << "keep using it" << "is retired" << "";
+        << "retired-host" << "h1" << "does not check for a retired host" << "" << "";
+    QTest::newRow("id file names a retired host of another identifier: mismatch first")
+        << facts(Local, idFile(S::Present, QStringLiteral("h1")), got(host(QStringLiteral("h1"), Other, true)), found({}))
+        << "mismatch" << "h1" << "refuse to start" << "" << "custom identifiers mismatch";
     QTest::newRow("id file and another host carrying it")
         << facts(Local, idFile(S::Present, QStringLiteral("h1")), got(host(QStringLiteral("h1"), QString())),
                  found({host(QStringLiteral("h2"), Local)}))
         << "update" << "h1" << "keep using it" << "host h2 also carries" << "";
-    QTest::newRow("401 on get: error") << facts(Local, idFile(S::Present, QStringLiteral("h1")),
-                                                failed(MackerelApiError::InvalidKey, 401), found({}))
-                                       << "error" << "" << "could not tell" << "" << "";
-    QTest::newRow("500 on search: error") << facts(Local, idFile(S::Absent), {}, failed(MackerelApiError::ServerError, 500))
-                                          << "error" << "" << "would go on to register" << "" << "";
+    QTest::newRow("401 on get: lookup-failed, the agent exits at once")
+        << facts(Local, idFile(S::Present, QStringLiteral("h1")), failed(MackerelApiError::InvalidKey, 401, QStringLiteral("Unauthorized")),
+                 found({}))
+        << "lookup-failed" << "" << "exits at once" << ""
+        << "failed to find this host on mackerel (You may want to delete file \"/var/lib/mackerel-agent/id\" to register this host "
+           "to an another organization): API request failed: Unauthorized";
+    QTest::newRow("500 on get: lookup-failed after the agent's retries")
+        << facts(Local, idFile(S::Present, QStringLiteral("h1")), failed(MackerelApiError::ServerError, 500), found({}))
+        << "lookup-failed" << "" << "20 times, 3 s apart" << "register a duplicate" << "failed to find this host on mackerel";
+    QTest::newRow("500 on search: error, and the agent's retries can duplicate")
+        << facts(Local, idFile(S::Absent), {}, failed(MackerelApiError::ServerError, 500))
+        << "error" << "" << "would go on to register" << "register a duplicate" << "";
+    QTest::newRow("a directory at the id file's path, none found: id-file-directory")
+        << facts(Local, directoryIdFile(), {}, found({})) << "id-file-directory" << "" << "registers another host" << ""
+        << "failed to save host ID: open /var/lib/mackerel-agent/id: is a directory";
+    QTest::newRow("a directory at the id file's path, found: id-file-directory on that host")
+        << facts(Local, directoryIdFile(), {}, found({host(QStringLiteral("h1"), Local)})) << "id-file-directory" << "h1"
+        << "fail to save its id" << "" << "failed to save host ID";
     QTest::newRow("unreadable id file: error") << facts(Local, idFile(S::Unreadable), {}, {}) << "error" << "" << "as root" << ""
                                                << "";
 }
@@ -232,7 +257,7 @@ void TestHostMatcher::seeds_data()
     QTest::newRow("registered") << "registered" << "update" << 1 << false;
     QTest::newRow("mismatch") << "mismatch" << "mismatch" << 1 << false;
     QTest::newRow("duplicate") << "duplicate" << "attach" << 2 << true;
-    QTest::newRow("retired") << "retired" << "update" << 0 << true;
+    QTest::newRow("retired") << "retired" << "retired-host" << 0 << false;
     QTest::newRow("missing") << "missing" << "missing-host" << 0 << false;
 }
 

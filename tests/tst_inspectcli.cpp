@@ -222,7 +222,9 @@ void TestInspectCli::idFile()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = run.json();
     const QJsonObject reported = json.value(QStringLiteral("idFile")).toObject();
-    QCOMPARE(sortedKeys(reported), (QStringList{QStringLiteral("hostId"), QStringLiteral("path"), QStringLiteral("state")}));
+    QCOMPARE(sortedKeys(reported),
+             (QStringList{QStringLiteral("hostId"), QStringLiteral("isDirectory"), QStringLiteral("path"), QStringLiteral("state")}));
+    QCOMPARE(reported.value(QStringLiteral("isDirectory")).toBool(), QTest::currentDataTag() == QByteArray("a directory: unreadable"));
     QCOMPARE(reported.value(QStringLiteral("path")).toString(), idFile);
     QCOMPARE(reported.value(QStringLiteral("state")).toString(), state);
     if (hostId.isEmpty())

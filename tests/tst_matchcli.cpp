@@ -4,6 +4,7 @@
 #include "metadatasimulator.h"
 
 #include <QFile>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,9 @@ private Q_SLOTS:
     void keyNeverPrinted();
     void noKeyFlag();
     void idFileFlag();
+    void agentBranches_data();
+    void agentBranches();
+    void remedyIsTheAgentsDecision();
     void simulateCommandStagesEachSeed_data();
     void simulateCommandStagesEachSeed();
 
@@ -338,6 +342,84 @@ void TestMatchCli::idFileFlag()
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("mismatch"));
     QCOMPARE(json.value(QStringLiteral("idFile")).toObject().value(QStringLiteral("hostId")).toString(), m_api->localHostId());
     QVERIFY(json.value(QStringLiteral("agentError")).toString().startsWith(QLatin1String("custom identifiers mismatch")));
+}
+
+// prepareHost's branches end to end (the table of every branch is tst_agentdecision): the verdict, the
+// agent's own words, the exit status, and the checked remedy in JSON.
+void TestMatchCli::agentBranches_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<QString>("idFile");     // "local": the seed's host id; "dir": a directory; empty: none
+    QTest::addColumn<int>("faultStatus");    // on GET /api/v0/hosts/<id>; 0: none
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("agentError");
+    QTest::addColumn<QString>("remedy");
+    QTest::newRow("retired") << int(MackerelSeed::Retired) << "local" << 0 << "retired-host" << "" << "move-id-file-aside";
+    QTest::newRow("403 on the id file's host") << int(MackerelSeed::Registered) << "local" << 403 << "lookup-failed"
+                                               << "failed to find this host on mackerel (You may want to delete file" << "";
+    QTest::newRow("500 on the id file's host") << int(MackerelSeed::Registered) << "local" << 500 << "lookup-failed"
+                                               << "failed to find this host on mackerel (You may want to delete file" << "";
+    QTest::newRow("a directory at the id file's path") << int(MackerelSeed::Agentless) << "dir" << 0 << "id-file-directory"
+                                                       << "failed to save host ID: open " << "move-id-file-aside";
+}
+
+void TestMatchCli::agentBranches()
+{
+    QFETCH(int, seed);
+    QFETCH(QString, idFile);
+    QFETCH(int, faultStatus);
+    QFETCH(QString, verdict);
+    QFETCH(QString, agentError);
+    QFETCH(QString, remedy);
+    m_api->seed(MackerelSeed(seed), SimulatedCloud::Ec2);
+    if (idFile == QLatin1String("local"))
+        writeFile(m_dir, QStringLiteral("id"), m_api->localHostId().toUtf8());
+    else if (idFile == QLatin1String("dir"))
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("id")));
+    if (faultStatus > 0)
+        m_api->addFault(MackerelFault{"GET", QStringLiteral("/api/v0/hosts/"), faultStatus, 10, QByteArrayLiteral("0"), false, {}});
+    const Run run = inspector(QStringList{QStringLiteral("match"), QStringLiteral("--json")} + endpoints() + api(m_keyFile));
+    QVERIFY2(run.exitCode == 3, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), verdict);
+    if (agentError.isEmpty())
+        QVERIFY(json.value(QStringLiteral("agentError")).isNull());
+    else
+        QVERIFY2(json.value(QStringLiteral("agentError")).toString().startsWith(agentError),
+                 qPrintable(json.value(QStringLiteral("agentError")).toString()));
+    const QJsonValue checked = json.value(QStringLiteral("remedy"));
+    QCOMPARE(checked.isNull() ? QString() : checked.toObject().value(QStringLiteral("action")).toString(), remedy);
+    if (!checked.isNull()) {
+        const QString end = checked.toObject().value(QStringLiteral("endVerdict")).toString();
+        QVERIFY2(end == QLatin1String("attach") || end == QLatin1String("update") || end == QLatin1String("create"), qPrintable(end));
+    }
+    if (verdict == QLatin1String("retired-host"))
+        QVERIFY(!json.value(QStringLiteral("message")).toString().contains(QLatin1String("refuse to start")));
+    for (const MackerelRequest &any : m_api->requests())
+        QCOMPARE(any.method, QByteArray("GET"));
+}
+
+// `match --demo ec2-blocked`: IMDS blocked, the integration's host carries the instance's identifier.
+// Writing its id into the id file would be refused by the agent ("custom identifiers mismatch: this
+// host = \"\""): the remedy is the agent detecting its cloud, and running it through the decision
+// ends on attach.
+void TestMatchCli::remedyIsTheAgentsDecision()
+{
+    const Run run = inspector({QStringLiteral("match"), QStringLiteral("--json"), QStringLiteral("--demo"),
+                               QStringLiteral("ec2-blocked"), QStringLiteral("--seed"), QStringLiteral("agentless")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    const QJsonObject checked = json.value(QStringLiteral("remedy")).toObject();
+    QCOMPARE(checked.value(QStringLiteral("action")).toString(), QStringLiteral("detect-cloud"));
+    QCOMPARE(checked.value(QStringLiteral("customIdentifier")).toString(), simulatedInstance(SimulatedCloud::Ec2).customIdentifier);
+    QCOMPARE(checked.value(QStringLiteral("endVerdict")).toString(), QStringLiteral("attach"));
+    QCOMPARE(checked.value(QStringLiteral("endHostId")).toString(),
+             json.value(QStringLiteral("lookalikes")).toArray().first().toObject().value(QStringLiteral("id")).toString());
+    QVERIFY(checked.value(QStringLiteral("hostId")).isNull());
+    QVERIFY(!checked.value(QStringLiteral("uncertainty")).toString().isEmpty());
+    const QByteArray everything = QJsonDocument(json).toJson();
+    QVERIFY2(!everything.contains("Write the id of the host"), everything.constData());
+    QVERIFY(json.value(QStringLiteral("message")).toString().contains(QLatin1String("make the agent detect its cloud")));
 }
 
 void TestMatchCli::simulateCommandStagesEachSeed_data()

@@ -21,6 +21,8 @@ QString fleetVerdictName(FleetVerdict verdict)
     switch (verdict) {
     case FleetVerdict::Mismatch: return QStringLiteral("mismatch");
     case FleetVerdict::MissingHost: return QStringLiteral("missing-host");
+    case FleetVerdict::RetiredHost: return QStringLiteral("retired-host");
+    case FleetVerdict::IdFileDirectory: return QStringLiteral("id-file-directory");
     case FleetVerdict::Duplicate: return QStringLiteral("duplicate");
     case FleetVerdict::IdentifierMissing: return QStringLiteral("identifier-missing");
     case FleetVerdict::WillAttach: return QStringLiteral("will-attach");
@@ -33,13 +35,15 @@ QString fleetVerdictName(FleetVerdict verdict)
 
 QList<FleetVerdict> allFleetVerdicts()
 {
-    return {FleetVerdict::Mismatch,   FleetVerdict::MissingHost, FleetVerdict::Duplicate,       FleetVerdict::IdentifierMissing,
-            FleetVerdict::WillAttach, FleetVerdict::WillCreate,  FleetVerdict::IntegrationOnly, FleetVerdict::Ok};
+    return {FleetVerdict::Mismatch,   FleetVerdict::MissingHost, FleetVerdict::RetiredHost,     FleetVerdict::IdFileDirectory,
+            FleetVerdict::Duplicate,  FleetVerdict::IdentifierMissing, FleetVerdict::WillAttach, FleetVerdict::WillCreate,
+            FleetVerdict::IntegrationOnly, FleetVerdict::Ok};
 }
 
 bool isFleetProblem(FleetVerdict verdict)
 {
-    return verdict == FleetVerdict::Mismatch || verdict == FleetVerdict::MissingHost || verdict == FleetVerdict::Duplicate;
+    return verdict == FleetVerdict::Mismatch || verdict == FleetVerdict::MissingHost || verdict == FleetVerdict::RetiredHost
+        || verdict == FleetVerdict::IdFileDirectory || verdict == FleetVerdict::Duplicate;
 }
 
 QString joinKeyName(JoinKey key)
@@ -139,6 +143,7 @@ QJsonObject FleetMachine::toJson() const
         {QStringLiteral("evidence"), evidenceArray},
         {QStringLiteral("keepHostId"), stringOrNull(keepHostId)},
         {QStringLiteral("advice"), advice},
+        {QStringLiteral("remedy"), remedy ? QJsonValue(remedy->toJson()) : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -17,7 +17,9 @@ namespace mi {
 // One verdict a machine; where several apply, the first in this order wins.
 enum class FleetVerdict {
     Mismatch,          // a report's id file names a host carrying another customIdentifier: the agent refuses to start
-    MissingHost,       // a report's id file names a host that does not exist or is retired: the agent refuses to start
+    MissingHost,       // a report's id file names a host the organization does not have: the agent exits
+    RetiredHost,       // a report's id file names a retired host: the agent's code takes it (see decideMatch)
+    IdFileDirectory,   // a report's id file path is a directory: the agent registers, fails to save the id, exits
     Duplicate,         // two or more live hosts are this one machine
     IdentifierMissing, // an agent host on a cloud VM without a customIdentifier: the next integration host duplicates it
     WillAttach,        // an integration host without an agent, and a report: the agent would adopt it
@@ -25,11 +27,11 @@ enum class FleetVerdict {
     IntegrationOnly,   // an integration host, no agent, no report
     Ok,                // nothing to do
 };
-// "mismatch", "missing-host", "duplicate", "identifier-missing", "will-attach", "will-create",
-// "integration-only", "ok"
+// "mismatch", "missing-host", "retired-host", "id-file-directory", "duplicate", "identifier-missing",
+// "will-attach", "will-create", "integration-only", "ok"
 QString fleetVerdictName(FleetVerdict verdict);
 QList<FleetVerdict> allFleetVerdicts();
-// Mismatch, missing-host, duplicate: what `fleet` exits 3 for.
+// Mismatch, missing-host, retired-host, id-file-directory, duplicate: what `fleet` exits 3 for.
 bool isFleetProblem(FleetVerdict verdict);
 
 // What joins two things into one machine, strongest first. IP addresses and host names never join;
@@ -74,13 +76,14 @@ struct FleetMachine
     std::optional<FleetReport> report;
     std::optional<JoinKey> reportJoinedBy;
     std::optional<MatchReport> agentDecision; // what the agent would do there, from the report and the hosts
+    std::optional<AgentRemedy> remedy; // the advice's change, checked by the agent's decision (decideMatch)
     QList<FleetEvidence> evidence;
     QString keepHostId;              // the host to keep (or that the agent will use); empty: none
     QString advice;
 
     // A name for people: the report's inventory name, else the first host's name.
     QString displayName() const;
-    // {"verdict","customIdentifier","instanceId","hosts","report","agentVerdict","evidence","keepHostId","advice"}
+    // {"verdict","customIdentifier","instanceId","hosts","report","agentVerdict","evidence","keepHostId","advice","remedy"}
     QJsonObject toJson() const;
 };
 

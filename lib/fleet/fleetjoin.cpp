@@ -81,7 +81,10 @@ private:
     void unite(UnionFind &groups, bool warn);
     static QList<QList<int>> joinedItems(UnionFind &groups, const QList<int> &items);
     void dropSecondReports();
+    MatchFacts agentFacts(const FleetReport &report) const;
     MatchReport agentDecision(const FleetReport &report) const;
+    RemedyInputs remedyInputs(const FleetMachine &machine) const;
+    std::optional<AgentRemedy> remedyFor(const FleetMachine &machine, const QString &keepHostId) const;
     void judge(FleetMachine &machine) const;
     void advise(FleetMachine &machine) const;
     void adviseVerdict(FleetMachine &machine, const QString &idFilePath) const;
@@ -330,7 +333,7 @@ std::optional<MackerelHost> FleetJoiner::hostById(const QString &id, MackerelApi
     return std::nullopt;
 }
 
-MatchReport FleetJoiner::agentDecision(const FleetReport &report) const
+MatchFacts FleetJoiner::agentFacts(const FleetReport &report) const
 {
     MatchFacts facts;
     facts.customIdentifier = report.customIdentifier;
@@ -356,9 +359,81 @@ MatchReport FleetJoiner::agentDecision(const FleetReport &report) const
         }
         facts.hostsByIdentifier = search;
     }
-    MatchReport decision = decideMatch(facts);
+    return facts;
+}
+
+MatchReport FleetJoiner::agentDecision(const FleetReport &report) const
+{
+    MatchReport decision = decideMatch(agentFacts(report));
     decision.probes.clear();
     return decision;
+}
+
+// The agent's inputs on the machine, and the hosts a remedy may lead it to: the machine's own, the id
+// file's host, and those carrying the identifiers in play. Without a report, the agent is taken to send
+// what its host carries and its id file to name that host (said in the remedy's uncertainty).
+RemedyInputs FleetJoiner::remedyInputs(const FleetMachine &machine) const
+{
+    RemedyInputs inputs;
+    QStringList identifiers;
+    if (machine.report) {
+        inputs.facts = agentFacts(*machine.report);
+        inputs.localKeys = machine.report->keys;
+        if (inputs.facts.hostById && inputs.facts.hostById->host)
+            inputs.hosts << *inputs.facts.hostById->host;
+    } else {
+        for (const FleetHost &host : machine.hosts) {
+            if (host.source != HostSource::Agent || inputs.facts.idFile.state == HostIdFile::State::Present)
+                continue;
+            inputs.facts.customIdentifier = host.host.customIdentifier;
+            inputs.facts.idFile.path = HostIdFile::pathForRoot(HostIdFile::defaultRoot());
+            inputs.facts.idFile.state = HostIdFile::State::Present;
+            inputs.facts.idFile.hostId = host.host.id;
+            MackerelApiResult byId;
+            byId.host = host.host;
+            inputs.facts.hostById = byId;
+            inputs.localKeys = host.keys;
+        }
+    }
+    inputs.localKeys.customIdentifier = inputs.facts.customIdentifier;
+    identifiers << inputs.facts.customIdentifier;
+    for (const FleetHost &host : machine.hosts) {
+        inputs.hosts << host.host;
+        identifiers << host.host.customIdentifier;
+    }
+    for (const QString &identifier : std::as_const(identifiers)) {
+        if (identifier.isEmpty())
+            continue;
+        for (int item : m_index[int(JoinKey::CustomIdentifier)].value(identifier)) {
+            if (!isReport(item) && std::none_of(inputs.hosts.cbegin(), inputs.hosts.cend(), [&](const MackerelHost &known) {
+                    return known.id == m_hosts.at(item).host.id;
+                }))
+                inputs.hosts << m_hosts.at(item).host;
+        }
+    }
+    return inputs;
+}
+
+// The remedy for the machine, checked by the agent's decision: to `keepHostId` when given (a duplicate:
+// the agent must end on that host), else the first acceptable one.
+std::optional<AgentRemedy> FleetJoiner::remedyFor(const FleetMachine &machine, const QString &keepHostId) const
+{
+    const RemedyInputs inputs = remedyInputs(machine);
+    if (inputs.facts.idFile.path.isEmpty())
+        return std::nullopt; // no report and no agent host: nothing to start from
+    const MatchReport now = decideMatch(inputs.facts);
+    QList<MackerelHost> thisMachine;
+    for (const FleetHost &host : machine.hosts) {
+        if (keepHostId.isEmpty() || host.host.id == keepHostId)
+            thisMachine << host.host;
+    }
+    std::optional<AgentRemedy> remedy = findRemedy(inputs, now, thisMachine, keepHostId);
+    if (remedy && !machine.report)
+        remedy->uncertainty = (remedy->uncertainty + QLatin1Char(' ')
+                               + FleetJoinText::tr("No report came from this machine: the agent is taken to send what its host "
+                                                   "carries, with an id file naming that host; run the playbook on it to check."))
+                                  .trimmed();
+    return remedy;
 }
 
 void FleetJoiner::judge(FleetMachine &machine) const
@@ -380,11 +455,15 @@ void FleetJoiner::judge(FleetMachine &machine) const
         }
     }
 
+    // The agent's decision first, verdict for verdict as `match` gives it (decideMatch, one function).
     if (decision && decision->verdict == MatchVerdict::Mismatch)
         machine.verdict = FleetVerdict::Mismatch;
-    else if (decision && idFileNamesHost
-             && (decision->verdict == MatchVerdict::MissingHost || (decision->host && decision->host->isRetired)))
+    else if (decision && idFileNamesHost && decision->verdict == MatchVerdict::MissingHost)
         machine.verdict = FleetVerdict::MissingHost;
+    else if (decision && decision->verdict == MatchVerdict::RetiredHost)
+        machine.verdict = FleetVerdict::RetiredHost;
+    else if (decision && decision->verdict == MatchVerdict::IdFileDirectory)
+        machine.verdict = FleetVerdict::IdFileDirectory;
     else if (machine.hosts.size() >= 2)
         machine.verdict = FleetVerdict::Duplicate;
     else if (agentHostLacksIdentifier)
@@ -446,31 +525,51 @@ void FleetJoiner::adviseVerdict(FleetMachine &machine, const QString &idFilePath
         }
     };
     const std::optional<MatchReport> &decision = machine.agentDecision;
-    const QString afterDeleting = decision && !decision->candidates.isEmpty()
-        ? FleetJoinText::tr("attach to host %1, which carries its customIdentifier").arg(decision->candidates.constFirst().id)
-        : FleetJoinText::tr("register it as a new host");
+    // The remedy's sentence, or why there is none: every change advised was run through the agent's decision.
+    auto remedyText = [&](const std::optional<AgentRemedy> &remedy) {
+        machine.remedy = remedy;
+        if (remedy) {
+            machine.keepHostId = remedy->endHostId;
+            return remedy->text(idFilePath);
+        }
+        return FleetJoinText::tr("No change to the id file or to the identifier the agent sends makes the agent on %1 attach to or "
+                                 "keep a host without a duplicate (each was checked by the agent's own decision): decide by hand "
+                                 "which host is this machine.")
+            .arg(name);
+    };
 
     switch (machine.verdict) {
     case FleetVerdict::Mismatch:
-        machine.keepHostId = decision && !decision->candidates.isEmpty() ? decision->candidates.constFirst().id : QString();
         machine.advice = FleetJoinText::tr("mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries "
-                                        "another machine's customIdentifier (%4). The id file was copied, probably with a disk "
-                                        "image. On %1, delete %2 (never the host %3, which is the other machine's) and restart "
-                                        "the agent: it will then %5.")
+                                        "the customIdentifier %4 while the agent sends %5 (the id file was copied with a disk "
+                                        "image, or the agent's cloud detection failed there).")
                              .arg(name, idFilePath, machine.report->idFile.hostId,
-                                  decision && decision->host ? decision->host->customIdentifier : QString(), afterDeleting);
+                                  decision && decision->host ? decision->host->customIdentifier : QString(),
+                                  machine.report->customIdentifier.isEmpty() ? FleetJoinText::tr("none")
+                                                                             : machine.report->customIdentifier)
+            + QLatin1Char(' ') + remedyText(remedyFor(machine, QString()));
         return;
-    case FleetVerdict::MissingHost: {
-        const bool retired = decision && decision->host && decision->host->isRetired;
-        machine.keepHostId = decision && !decision->candidates.isEmpty() ? decision->candidates.constFirst().id : QString();
-        machine.advice = FleetJoinText::tr("mackerel-agent on %1 cannot work: its id file %2 names host %3, which %4. On %1, "
-                                        "delete %2 and restart the agent: it will then %5.")
-                             .arg(name, idFilePath, machine.report->idFile.hostId,
-                                  retired ? FleetJoinText::tr("is retired (a retired host cannot be brought back)")
-                                          : FleetJoinText::tr("this organization does not have (deleted, or another organization's)"),
-                                  afterDeleting);
+    case FleetVerdict::MissingHost:
+        machine.advice = FleetJoinText::tr("mackerel-agent on %1 exits at start: its id file %2 names host %3, which this "
+                                        "organization does not have (deleted, or another organization's).")
+                             .arg(name, idFilePath, machine.report->idFile.hostId)
+            + QLatin1Char(' ') + remedyText(remedyFor(machine, QString()));
         return;
-    }
+    case FleetVerdict::RetiredHost:
+        machine.advice = FleetJoinText::tr("mackerel-agent on %1 is not monitoring it: its id file %2 names host %3, which is "
+                                        "retired. The agent's code does not check for a retired host and reports to it; "
+                                        "Mackerel's documentation says such an agent fails to start, in ways it does not "
+                                        "describe. A retired host cannot be brought back.")
+                             .arg(name, idFilePath, machine.report->idFile.hostId)
+            + QLatin1Char(' ') + remedyText(remedyFor(machine, QString()));
+        return;
+    case FleetVerdict::IdFileDirectory:
+        machine.advice = FleetJoinText::tr("mackerel-agent on %1 exits at every start: a directory stands at its id file's path "
+                                        "%2, so the agent finds or registers a host and then cannot save its id; where it "
+                                        "registers, every start adds a host.")
+                             .arg(name, idFilePath)
+            + QLatin1Char(' ') + remedyText(remedyFor(machine, QString()));
+        return;
     case FleetVerdict::Duplicate: {
         // Keep the host every registering party finds again: the integration finds it by customIdentifier,
         // sackerel by MAC address (so the agent's host serves it), the agent by its id file.
@@ -485,18 +584,40 @@ void FleetJoiner::adviseVerdict(FleetMachine &machine, const QString &idFilePath
         keepFirst([](const FleetHost &host) { return host.source == HostSource::Agent; });
         keepFirst([](const FleetHost &) { return true; });
         listOthers();
-        machine.keepHostId = keep->host.id;
         QString how;
-        if (keep->source == HostSource::Agent)
+        const bool agentThere = decision && decision->host && decision->host->id == keep->host.id
+            && (decision->verdict == MatchVerdict::Update || decision->verdict == MatchVerdict::Attach);
+        std::optional<AgentRemedy> remedy;
+        if (!agentThere)
+            remedy = remedyFor(machine, keep->host.id);
+        if (!agentThere && !remedy) {
+            // No checked change brings the agent to that host: keep the host the agent uses, if it is one of these.
+            const FleetHost *agentHost = nullptr;
+            for (const FleetHost &host : std::as_const(machine.hosts)) {
+                if (!agentHost && host.source == HostSource::Agent)
+                    agentHost = &host;
+            }
+            if (agentHost && agentHost != keep) {
+                keep = agentHost;
+                others.clear();
+                listOthers();
+                remedy = remedyFor(machine, keep->host.id);
+            }
+        }
+        const bool agentKeeps = (decision && decision->host && decision->host->id == keep->host.id
+                                 && (decision->verdict == MatchVerdict::Update || decision->verdict == MatchVerdict::Attach))
+            || (!machine.report && keep->source == HostSource::Agent && !remedy);
+        machine.keepHostId = keep->host.id;
+        machine.remedy = remedy;
+        if (remedy)
+            how = remedy->text(idFilePath);
+        else if (agentKeeps)
             how = FleetJoinText::tr("Its agent keeps reporting there; sackerel and the integrations find it again by its "
                                  "customIdentifier or MAC address.");
-        else if (!keep->host.customIdentifier.isEmpty())
-            how = FleetJoinText::tr("On the machine, write %1 into the agent's id file %2 (or delete the id file: an agent "
-                                 "that detects the cloud attaches by customIdentifier), restart the agent, then retire the others.")
-                      .arg(keep->host.id, idFilePath);
         else
-            how = FleetJoinText::tr("On the machine, write %1 into the agent's id file %2 and restart the agent, then retire the others.")
-                      .arg(keep->host.id, idFilePath);
+            how = FleetJoinText::tr("No change to the id file or to the identifier the agent sends was found that brings the agent "
+                                 "to that host (each was checked by the agent's own decision): run the playbook on the machine "
+                                 "and decide by hand.");
         machine.advice = FleetJoinText::tr("%1 live hosts are this one machine (billed %1 times, alerts split). Keep %2. %3 "
                                         "Retire %4 (mkr retire, or the host's page).")
                              .arg(machine.hosts.size())
@@ -538,9 +659,9 @@ void FleetJoiner::adviseVerdict(FleetMachine &machine, const QString &idFilePath
         } else {
             listOthers();
             machine.advice = FleetJoinText::tr("mackerel-agent on %1 will register a new host next to %2, which is this same "
-                                            "machine by its evidence: a duplicate. Before installing the agent, write that "
-                                            "host's id into %3 so that the agent uses it.")
-                                 .arg(name, others.join(QStringLiteral(", ")), idFilePath);
+                                            "machine by its evidence: a duplicate. Before installing the agent:")
+                                 .arg(name, others.join(QStringLiteral(", ")))
+                + QLatin1Char(' ') + remedyText(remedyFor(machine, QString()));
         }
         return;
     case FleetVerdict::IntegrationOnly:
@@ -558,7 +679,7 @@ void FleetJoiner::adviseVerdict(FleetMachine &machine, const QString &idFilePath
         machine.advice = decision && decision->verdict == MatchVerdict::Update
             ? FleetJoinText::tr("Nothing to do: the agent on %1 keeps using host %2.").arg(name, machine.keepHostId)
             : FleetJoinText::tr("Nothing to do.");
-        if (decision && decision->verdict == MatchVerdict::Error)
+        if (decision && (decision->verdict == MatchVerdict::Error || decision->verdict == MatchVerdict::LookupFailed))
             machine.advice = FleetJoinText::tr("Could not tell what the agent on %1 would do: %2").arg(name, decision->message);
         return;
     }
@@ -757,7 +878,7 @@ FleetAudit FleetJoiner::run()
         if (machine.report) {
             machine.customIdentifier = machine.report->customIdentifier;
             machine.agentDecision = agentDecision(*machine.report);
-            if (machine.agentDecision->verdict == MatchVerdict::Error)
+            if (machine.agentDecision->verdict == MatchVerdict::Error || machine.agentDecision->verdict == MatchVerdict::LookupFailed)
                 m_warnings << FleetJoinText::tr("%1: what the agent would do is unknown: %2")
                                   .arg(machine.report->file, machine.agentDecision->message);
             if (machine.agentDecision->host

@@ -239,21 +239,40 @@ FleetPlanMachine planMachine(const FleetMachine &machine)
             manual(entry, FleetPlanText::tr("The report does not say where the id file is. %1").arg(machine.advice));
             return entry;
         }
+        // Apply carries out one remedy only: the id file moved aside, and the agent's decision (checked
+        // when the audit advised it) ends on attach or a clean create. Anything else is the operator's.
+        if (!machine.remedy || machine.remedy->action() != QLatin1String("move-id-file-aside")) {
+            manual(entry, FleetPlanText::tr("The checked remedy is not moving the id file aside. %1").arg(machine.advice));
+            return entry;
+        }
         restartSteps(entry, report);
         FleetPlanStep verify;
         verify.kind = FleetPlanStepKind::Verify;
         verify.customIdentifier = report.customIdentifier;
-        // The agent attaches to the live host carrying its identifier, else registers a new one.
-        const FleetPlanHost *keep = entry.host(machine.keepHostId);
-        if (keep && !report.customIdentifier.isEmpty() && keep->customIdentifier == report.customIdentifier) {
+        const FleetPlanHost *keep = entry.host(machine.remedy->endHostId);
+        if (machine.remedy->endVerdict == MatchVerdict::Attach && keep) {
             verify.expect = FleetPlanExpect::Attach;
             verify.hostId = keep->id;
-        } else {
+        } else if (machine.remedy->endVerdict == MatchVerdict::Create) {
             verify.expect = FleetPlanExpect::Create;
+        } else {
+            entry.steps.clear();
+            manual(entry, FleetPlanText::tr("The host the agent would attach to is not one this plan records. %1").arg(machine.advice));
+            return entry;
         }
         entry.steps << verify;
         return entry;
     }
+    case FleetVerdict::RetiredHost:
+        // What the service does with an agent reporting to a retired host is undocumented: nothing runs
+        // on the machine unattended.
+        manual(entry, FleetPlanText::tr("The id file names a retired host, whose handling by the service is undocumented: "
+                                        "move it aside by hand, watching the agent's log. %1")
+                          .arg(machine.advice));
+        return entry;
+    case FleetVerdict::IdFileDirectory:
+        manual(entry, FleetPlanText::tr("A directory stands at the id file's path; apply moves only id files. %1").arg(machine.advice));
+        return entry;
     case FleetVerdict::Duplicate: {
         if (report.customIdentifier.isEmpty()) {
             manual(entry, FleetPlanText::tr("The agent on %1 detects no cloud (platform %2), so restarting it cannot make it find "

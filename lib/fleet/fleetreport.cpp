@@ -94,6 +94,7 @@ std::optional<FleetReport> parseFleetReport(const QByteArray &data, const QStrin
         }
         report.idFile.path = id.value(QStringLiteral("path")).toString();
         report.idFile.state = *state;
+        report.idFile.isDirectory = *state == HostIdFile::State::Unreadable && id.value(QStringLiteral("isDirectory")).toBool();
         report.idFile.hostId = id.value(QStringLiteral("hostId")).toString().trimmed();
         if (report.idFile.state == HostIdFile::State::Present && report.idFile.hostId.isEmpty()) {
             *error = FleetReportText::tr("%1: idFile is present but names no hostId").arg(file);

@@ -21,6 +21,7 @@ QString guardFindingName(GuardFinding finding)
     case GuardFinding::MissingHost: return QStringLiteral("missing-host");
     case GuardFinding::DetectionFailed: return QStringLiteral("detection-failed");
     case GuardFinding::Undecided: return QStringLiteral("undecided");
+    case GuardFinding::IdFileDirectory: return QStringLiteral("id-file-directory");
     }
     return QString();
 }
@@ -65,6 +66,25 @@ QString sentence(const QString &text)
 QString hostText(const MackerelHost &host)
 {
     return QStringLiteral("%1 %2 (%3)").arg(q(host.id), q(host.name), sentence(host.origin()));
+}
+
+// The checked remedy (match's, run through the agent's decision) in the journal's English.
+QString remedyText(const AgentRemedy &remedy, const QString &idPath)
+{
+    QStringList steps;
+    if (!remedy.sendIdentifier.isEmpty())
+        steps << QStringLiteral("let the agent reach its metadata service (it then sends %1)").arg(q(remedy.sendIdentifier));
+    if (!remedy.writeHostId.isEmpty())
+        steps << QStringLiteral("write %1 into %2").arg(q(remedy.writeHostId), idPath);
+    else if (remedy.moveIdFileAside)
+        steps << QStringLiteral("move %1 aside").arg(idPath);
+    return QStringLiteral("%1: the agent then %2")
+        .arg(steps.join(QStringLiteral(" and ")),
+             remedy.endHostId.isEmpty() ? QStringLiteral("registers this machine anew")
+                                        : QStringLiteral("%1 host %2").arg(remedy.endVerdict == MatchVerdict::Attach
+                                                                               ? QStringLiteral("attaches to")
+                                                                               : QStringLiteral("keeps using"),
+                                                                           q(remedy.endHostId)));
 }
 
 bool intersects(const QStringList &a, const QStringList &b)
@@ -189,9 +209,11 @@ GuardDecision decideGuard(const GuardEvidence &evidence, const GuardPolicy &poli
                                                          : QStringLiteral("customIdentifier ") + q(match.customIdentifier));
         if (!evidence.firmwareCause.isEmpty())
             why += QStringLiteral(" Cross-check: %1").arg(sentence(evidence.firmwareCause));
-        const QString fix = QStringLiteral(" Fix: let the agent reach its metadata service, or write %1 into %2 so that the agent "
-                                           "uses that host.")
-                                .arg(q(duplicates.constFirst().id), idPath);
+        // Only a remedy the agent's own decision accepts (match checked it): writing a host's id is no fix
+        // where that host carries an identifier this machine does not send (the agent would refuse).
+        const QString fix = match.remedy ? QStringLiteral(" Fix: %1.").arg(remedyText(*match.remedy, idPath))
+                                         : QStringLiteral(" Fix: let the agent reach its metadata service; no change to the id "
+                                                          "file makes the agent use that host.");
         if (policy.warnOnDuplicate)
             return start(GuardFinding::Duplicate, QStringLiteral("warning (--on-duplicate=warn, mackerel-agent starts): ") + why + fix);
         return block(GuardFinding::Duplicate, GuardExit::Duplicate, why + fix + QStringLiteral(" Or pass --on-duplicate=warn."));
@@ -272,6 +294,32 @@ GuardDecision decideGuard(const GuardEvidence &evidence, const GuardPolicy &poli
         return block(GuardFinding::CopiedIdFile, GuardExit::CopiedIdFile,
                      why + QStringLiteral(" Fix: move the id file aside (never delete the remote host), or pass --fix-copied-id."));
     }
+
+    case MatchVerdict::LookupFailed:
+        // The agent meets the same failure and exits by itself; the guard has nothing to add to it.
+        return undecided(QStringLiteral("the id file's host could not be looked up, and the agent would exit with: %1")
+                             .arg(sentence(match.agentError)));
+
+    case MatchVerdict::RetiredHost: {
+        const QString why = QStringLiteral("the id file %1 names host %2, which is retired. The agent's code does not check for a "
+                                           "retired host and would report to it; Mackerel's documentation says it fails to "
+                                           "start. This machine would not be monitored.")
+                                .arg(idPath, match.host ? hostText(*match.host) : q(match.idFile.hostId));
+        if (policy.fixMissingId)
+            return move(GuardFinding::MissingHost, why);
+        return block(GuardFinding::MissingHost, GuardExit::MissingHost,
+                     why + QStringLiteral(" Fix: move the id file aside (a retired host cannot be brought back), or pass "
+                                          "--fix-missing-id."));
+    }
+
+    case MatchVerdict::IdFileDirectory:
+        return block(GuardFinding::IdFileDirectory, GuardExit::IdFileDirectory,
+                     QStringLiteral("a directory stands at the id file's path %1: the agent would %2, fail to save its id and exit "
+                                    "(%3), at every start. Fix: move the directory aside; nothing in it is the agent's.")
+                         .arg(idPath,
+                              match.host ? QStringLiteral("use host %1 found by its customIdentifier").arg(hostText(*match.host))
+                                         : QStringLiteral("register a new host"),
+                              sentence(match.agentError)));
 
     case MatchVerdict::MissingHost: {
         const QString why = QStringLiteral("the id file %1 names host %2, which this organization does not have. The agent would "

@@ -23,9 +23,12 @@ enum class GuardFinding {
     DetectionFailed,   // the agent would refuse because this machine sends no identifier, while the
                        // firmware agrees with the host (or cannot tell): the id file is this machine's
     Undecided,         // the inspector could not decide (API, key, budget): fail open unless --strict
+    IdFileDirectory,   // a directory stands at the id file's path: the agent would register (or find) a host,
+                       // fail to save its id and exit, registering another host at every start
 };
 QString guardFindingName(GuardFinding finding); // "clear", "duplicate", "copied-id-file", "other-machines-host",
-                                                // "missing-host", "detection-failed", "undecided"
+                                                // "missing-host", "detection-failed", "undecided",
+                                                // "id-file-directory"
 
 // The exit statuses (documented in README.md and the man page).
 namespace GuardExit {
@@ -37,6 +40,7 @@ inline constexpr int MissingHost = 13;
 inline constexpr int DetectionFailed = 14;
 inline constexpr int Undecided = 15;   // only with --strict
 inline constexpr int MoveFailed = 16;  // told to move the id file aside, and it could not be moved
+inline constexpr int IdFileDirectory = 17; // a directory stands at the id file's path
 } // namespace GuardExit
 
 enum class GuardAction {

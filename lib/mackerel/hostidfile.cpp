@@ -35,6 +35,7 @@ HostIdFile HostIdFile::read(const QString &path)
     BoundedRead read = readBoundedFile(path, 4096, true);
     if (!read.ok()) {
         file.state = State::Unreadable;
+        file.isDirectory = info.isDir();
         file.errorString = info.isDir() ? HostIdFileText::tr("it is a directory") : read.errorString;
         return file;
     }
@@ -107,6 +108,7 @@ QJsonObject HostIdFile::toJson() const
         {QStringLiteral("path"), path},
         {QStringLiteral("hostId"), state == State::Present ? QJsonValue(hostId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("state"), stateName(state)},
+        {QStringLiteral("isDirectory"), isDirectory},
     };
 }
 

@@ -20,6 +20,8 @@ struct HostIdFile
     State state = State::Absent;
     QString hostId;
     QString errorString; // Unreadable: why
+    bool isDirectory = false; // Unreadable because a directory stands at the path: the agent, reading it as root,
+                              // fails the same way, goes on to register (or find) a host and fails to save its id
 
     // The agent's default root and the id file below it.
     static QString defaultRoot() { return QStringLiteral("/var/lib/mackerel-agent"); }
@@ -32,7 +34,7 @@ struct HostIdFile
     static bool write(const QString &path, const QString &hostId, QString *error);
 
     static QString stateName(State state); // "absent", "empty", "present", "unreadable"
-    // {"path","hostId","state"}; hostId is null unless present
+    // {"path","hostId","state","isDirectory"}; hostId is null unless present
     QJsonObject toJson() const;
 };
 

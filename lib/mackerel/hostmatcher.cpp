@@ -50,7 +50,9 @@ void HostMatcher::start(const QString &customIdentifier, const QString &idFilePa
 
     const bool byId = m_facts.idFile.state == HostIdFile::State::Present;
     // The agent searches only without an id file; the search is made in every case here, to find duplicates.
-    const bool byIdentifier = !customIdentifier.isEmpty() && m_facts.idFile.state != HostIdFile::State::Unreadable;
+    // An unreadable id file stops the decision, unless it is a directory: the agent goes on as without one.
+    const bool byIdentifier = !customIdentifier.isEmpty()
+        && (m_facts.idFile.state != HostIdFile::State::Unreadable || m_facts.idFile.isDirectory);
     if (!m_client || (!byId && !byIdentifier)) {
         QTimer::singleShot(0, this, [this, run] {
             if (run == m_run)
@@ -89,9 +91,10 @@ void HostMatcher::maybeFinish()
     m_byId.clear();
     m_byIdentifier.clear();
     m_report = decideMatch(m_facts);
-    const bool wantLookalikes = m_report.verdict == MatchVerdict::Create && m_client
-        && (!m_localKeys.instanceKeys.isEmpty() || !m_localKeys.macAddresses.isEmpty());
-    if (!wantLookalikes) {
+    // The listing finds lookalikes (create) and the hosts every remedy is checked against.
+    const bool knowsMachine = !m_localKeys.instanceKeys.isEmpty() || !m_localKeys.macAddresses.isEmpty();
+    const bool wantListing = m_client && needsRemedy(m_report.verdict, knowsMachine);
+    if (!wantListing) {
         Q_EMIT finished(m_report);
         return;
     }
@@ -107,6 +110,18 @@ void HostMatcher::onListed(const MackerelApiResult &result)
 {
     m_listing.clear();
     m_report.probes << result.probes;
+    RemedyInputs inputs{m_facts, m_localKeys, result.ok() ? result.hosts : QList<MackerelHost>()};
+    auto know = [&inputs](const MackerelHost &host) {
+        for (const MackerelHost &known : std::as_const(inputs.hosts)) {
+            if (known.id == host.id)
+                return;
+        }
+        inputs.hosts << host;
+    };
+    if (m_report.host)
+        know(*m_report.host); // the id file's host: retired or outside the listing
+    for (const MackerelHost &candidate : std::as_const(m_report.candidates))
+        know(candidate);
     if (!result.ok()) {
         m_report.warnings << HostMatcherText::tr("The organization's hosts could not be listed to look for hosts that are this "
                                             "machine without its identifier: %1")
@@ -114,7 +129,8 @@ void HostMatcher::onListed(const MackerelApiResult &result)
         Q_EMIT finished(m_report);
         return;
     }
-    m_report.lookalikes = findLookalikes(m_localKeys, result.hosts);
+    if (m_report.verdict == MatchVerdict::Create)
+        m_report.lookalikes = findLookalikes(m_localKeys, result.hosts);
     if (!m_report.lookalikes.isEmpty()) {
         QStringList names;
         for (const Lookalike &lookalike : std::as_const(m_report.lookalikes))
@@ -126,13 +142,12 @@ void HostMatcher::onListed(const MackerelApiResult &result)
         // One sentence a number, not "is"/"are" pieces: JSON carries the English one, translators see whole sentences.
         m_report.warnings << (m_report.lookalikes.size() == 1
                                   ? HostMatcherText::tr("The agent would create a duplicate: %1 is already this machine by its "
-                                                        "evidence but does not carry its customIdentifier. Write the id of the "
-                                                        "host to keep into %2 before starting the agent, so that it uses that host.")
+                                                        "evidence but does not carry its customIdentifier.")
                                   : HostMatcherText::tr("The agent would create a duplicate: %1 are already this machine by its "
-                                                        "evidence but do not carry its customIdentifier. Write the id of the "
-                                                        "host to keep into %2 before starting the agent, so that it uses that host."))
-                                 .arg(names.join(QStringLiteral(", ")), m_report.idFile.path);
+                                                        "evidence but do not carry its customIdentifier."))
+                                 .arg(names.join(QStringLiteral(", ")));
     }
+    adviseRemedy(&m_report, inputs);
     Q_EMIT finished(m_report);
 }
 

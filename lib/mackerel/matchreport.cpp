@@ -20,9 +20,35 @@ QString matchVerdictName(MatchVerdict verdict)
     case MatchVerdict::Update: return QStringLiteral("update");
     case MatchVerdict::Mismatch: return QStringLiteral("mismatch");
     case MatchVerdict::MissingHost: return QStringLiteral("missing-host");
+    case MatchVerdict::LookupFailed: return QStringLiteral("lookup-failed");
+    case MatchVerdict::RetiredHost: return QStringLiteral("retired-host");
+    case MatchVerdict::IdFileDirectory: return QStringLiteral("id-file-directory");
     case MatchVerdict::Error: return QStringLiteral("error");
     }
     return QString();
+}
+
+QList<MatchVerdict> allMatchVerdicts()
+{
+    return {MatchVerdict::Attach,       MatchVerdict::Create,      MatchVerdict::Update,
+            MatchVerdict::Mismatch,     MatchVerdict::MissingHost, MatchVerdict::LookupFailed,
+            MatchVerdict::RetiredHost,  MatchVerdict::IdFileDirectory, MatchVerdict::Error};
+}
+
+bool agentWouldNotStart(MatchVerdict verdict)
+{
+    switch (verdict) {
+    case MatchVerdict::Mismatch:
+    case MatchVerdict::MissingHost:
+    case MatchVerdict::LookupFailed:
+    case MatchVerdict::RetiredHost:
+    case MatchVerdict::IdFileDirectory: return true;
+    case MatchVerdict::Attach:
+    case MatchVerdict::Create:
+    case MatchVerdict::Update:
+    case MatchVerdict::Error: return false;
+    }
+    return false;
 }
 
 static QJsonValue stringOrNull(const QString &text)
@@ -80,8 +106,10 @@ QJsonObject MatchReport::toJson() const
         {QStringLiteral("lookalikes"), lookalikeArray},
         {QStringLiteral("message"), message},
         {QStringLiteral("agentError"), stringOrNull(agentError)},
-        {QStringLiteral("error"), verdict == MatchVerdict::Error ? QJsonValue(mackerelApiErrorName(apiError))
-                                                                 : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("error"), verdict == MatchVerdict::Error || verdict == MatchVerdict::LookupFailed
+                                      ? QJsonValue(mackerelApiErrorName(apiError))
+                                      : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("remedy"), remedy ? QJsonValue(remedy->toJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("probes"), probeArray},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
@@ -98,10 +126,43 @@ QString describe(const MackerelHost &host)
         .arg(host.id, host.name, host.displayName, status, host.origin());
 }
 
-// The error text mackerel-agent gives for an API failure ("API request failed: <message>").
+// The error text mackerel-agent gives for an API failure: mackerel-client-go's APIError ("API request
+// failed: <the API's message, else the HTTP status line>") where an answer came; a transport error is
+// Go's own text, which the inspector cannot repeat word for word, so its own sentence stands there.
 QString agentApiFailure(const MackerelApiResult &result)
 {
+    if (result.status <= 0)
+        return result.errorString;
     return MatchReportText::tr("API request failed: %1").arg(result.serverMessage.isEmpty() ? result.errorString : result.serverMessage);
+}
+
+// An answer the agent retries (5xx, the network): retry.Retry in prepareHost; 4xx are not retried.
+bool agentRetries(const MackerelApiResult &result)
+{
+    return result.error == MackerelApiError::ServerError || result.error == MackerelApiError::Timeout
+        || result.error == MackerelApiError::NetworkError;
+}
+
+// The lookup of the id file's host failed in a way the agent meets too: it exits (a 4xx at once, the
+// rest after its retries). Answers the inspector cannot read (not the API's JSON, too large) and a
+// missing key are the inspector's own trouble.
+bool agentMeetsFailure(const MackerelApiResult &result)
+{
+    switch (result.error) {
+    case MackerelApiError::InvalidKey:
+    case MackerelApiError::Forbidden:
+    case MackerelApiError::ClientError:
+    case MackerelApiError::RateLimited:
+    case MackerelApiError::ServerError:
+    case MackerelApiError::Timeout:
+    case MackerelApiError::NetworkError: return true;
+    case MackerelApiError::NoError:
+    case MackerelApiError::NotFound:
+    case MackerelApiError::InvalidResponse:
+    case MackerelApiError::TooLarge:
+    case MackerelApiError::Configuration: return false;
+    }
+    return false;
 }
 
 void warnAboutCandidates(MatchReport &report, const QString &usedId)
@@ -124,6 +185,25 @@ void warnAboutCandidates(MatchReport &report, const QString &usedId)
     }
 }
 
+// The agent's create is retried on 5xx and network errors (20 times, 3 s apart), and its search by
+// customIdentifier gives up after 3 tries 2 s apart and goes on to create: an answer lost on the way
+// back registers a host the agent never hears of, and the next try registers another.
+void warnAboutRetries(MatchReport &report, const MatchFacts &facts)
+{
+    for (const std::optional<MackerelApiResult> &result : {facts.hostById, facts.hostsByIdentifier}) {
+        if (result && agentRetries(*result)) {
+            report.warnings << MatchReportText::tr("The Mackerel API answered with a server error, or the network failed (%1). The "
+                                              "agent meeting this at start gives up its search by customIdentifier after 3 tries, "
+                                              "2 s apart, and registers a new host even where one carries the identifier; it "
+                                              "retries a registration up to 20 times, 3 s apart, and a registration whose answer "
+                                              "was lost is sent again. Either can register a duplicate host: start the agent once "
+                                              "the API answers, and run match again first.")
+                                   .arg(result->errorString);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 MatchReport decideMatch(const MatchFacts &facts)
@@ -138,6 +218,7 @@ MatchReport decideMatch(const MatchFacts &facts)
         if (facts.hostsByIdentifier->ok())
             report.candidates = facts.hostsByIdentifier->hosts;
     }
+    warnAboutRetries(report, facts);
     const QString path = facts.idFile.path;
 
     auto apiFailed = [&](const MackerelApiResult &result) {
@@ -149,6 +230,8 @@ MatchReport decideMatch(const MatchFacts &facts)
 
     switch (facts.idFile.state) {
     case HostIdFile::State::Unreadable:
+        if (facts.idFile.isDirectory)
+            break; // the agent reads no id from it either: it goes on as without one (below)
         report.verdict = MatchVerdict::Error;
         report.apiError = MackerelApiError::Configuration;
         report.message = MatchReportText::tr("The id file %1 exists but cannot be read (%2); the agent reads it as root. "
@@ -165,19 +248,34 @@ MatchReport decideMatch(const MatchFacts &facts)
             return report;
         }
         const MackerelApiResult &byId = *facts.hostById;
+        const QString lookupError = QStringLiteral("failed to find this host on mackerel (You may want to delete file \"%1\" to "
+                                                   "register this host to an another organization): %2")
+                                        .arg(path, agentApiFailure(byId));
         if (byId.error == MackerelApiError::NotFound) {
             report.verdict = MatchVerdict::MissingHost;
-            report.agentError = QStringLiteral("failed to find this host on mackerel (You may want to delete file \"%1\" to "
-                                               "register this host to an another organization): %2")
-                                    .arg(path, agentApiFailure(byId));
+            report.agentError = lookupError;
             report.message = MatchReportText::tr("The id file %1 names host %2, which this organization does not have (retired "
                                             "and deleted, or of another organization, or another key's). The agent would refuse "
-                                            "to start. If this machine belongs to this organization, delete the id file: the "
-                                            "agent will then %3.")
-                                 .arg(path, hostId,
-                                      report.candidates.isEmpty() ? MatchReportText::tr("register it anew")
-                                                                  : MatchReportText::tr("attach to host %1").arg(report.candidates.constFirst().id));
+                                            "to start.")
+                                 .arg(path, hostId);
             warnAboutCandidates(report, QString());
+            return report;
+        }
+        if (agentMeetsFailure(byId)) {
+            // prepareHost exits on any failure of this lookup (command.go): a 4xx at once, the rest when
+            // it lasts through the retries. The agent's error names the id file, as if it were wrong.
+            report.verdict = MatchVerdict::LookupFailed;
+            report.apiError = byId.error;
+            report.agentError = lookupError;
+            report.message = (agentRetries(byId)
+                                  ? MatchReportText::tr("The id file %1 names host %2, and looking it up failed: %3. The agent "
+                                                        "retries this lookup 20 times, 3 s apart; if it fails that long, the agent "
+                                                        "exits, naming the id file although the id file may be right.")
+                                  : MatchReportText::tr("The id file %1 names host %2, and looking it up failed: %3. The agent does "
+                                                        "not retry an answer like this: it exits at once, naming the id file although "
+                                                        "the fault is the key or its organization. Check the API key (its "
+                                                        "organization and permissions) before touching the id file."))
+                                 .arg(path, hostId, byId.errorString);
             return report;
         }
         if (!byId.ok() || !byId.host)
@@ -190,14 +288,27 @@ MatchReport decideMatch(const MatchFacts &facts)
                                                "mackerel.io = \"%3\" (File \"%4\" may be copied from another host. Try deleting "
                                                "it and restarting agent)")
                                     .arg(facts.customIdentifier, hostId, host.customIdentifier, path);
-            report.message = MatchReportText::tr("The id file %1 names host %2, which belongs to \"%3\", not to this machine (\"%4\"): "
-                                            "the id file was probably copied with a disk image. The agent would refuse to start. "
-                                            "Delete the id file (never the remote host): the agent will then %5.")
+            report.message = MatchReportText::tr("The id file %1 names host %2, which belongs to \"%3\", not to what this machine "
+                                            "sends (\"%4\"): the id file was copied with a disk image, or the agent's cloud "
+                                            "detection failed here. The agent would refuse to start.")
                                  .arg(path, describe(host), host.customIdentifier,
-                                      facts.customIdentifier.isEmpty() ? MatchReportText::tr("no identifier") : facts.customIdentifier,
-                                      report.candidates.isEmpty() ? MatchReportText::tr("register this machine as a new host")
-                                                                  : MatchReportText::tr("attach to host %1").arg(report.candidates.constFirst().id));
+                                      facts.customIdentifier.isEmpty() ? MatchReportText::tr("no identifier") : facts.customIdentifier);
             warnAboutCandidates(report, QString());
+            return report;
+        }
+        if (host.isRetired) {
+            // prepareHost checks isRetired nowhere: given the host, it goes on with it. The documentation
+            // (howto/install-agent, "Files not deleted when uninstalling the agent") says the agent then
+            // fails to start; by its code that can only be the service refusing its requests, in words
+            // the documentation does not give.
+            report.verdict = MatchVerdict::RetiredHost;
+            report.message = MatchReportText::tr("The id file %1 names host %2, which is retired. mackerel-agent's code does not "
+                                            "check for a retired host: given this host by the API, it reports its specs and metrics "
+                                            "to it. Mackerel's documentation says an agent whose id file names a retired host "
+                                            "fails to start; how the service refuses it is not documented. Either way this machine "
+                                            "is not monitored, and a retired host cannot be brought back.")
+                                 .arg(path, describe(host));
+            warnAboutCandidates(report, host.id);
             return report;
         }
         report.verdict = MatchVerdict::Update;
@@ -206,10 +317,6 @@ MatchReport decideMatch(const MatchFacts &facts)
         if (host.customIdentifier.isEmpty() && !facts.customIdentifier.isEmpty())
             report.message += MatchReportText::tr(" The host has no customIdentifier yet; the agent's update gives it \"%1\".")
                                   .arg(facts.customIdentifier);
-        if (host.isRetired)
-            report.warnings << MatchReportText::tr("host %1 is retired: Mackerel keeps no data for it and it cannot be brought back; "
-                                              "delete the id file so that the agent registers this machine anew")
-                                   .arg(host.id);
         warnAboutCandidates(report, host.id);
         return report;
     }
@@ -228,34 +335,246 @@ MatchReport decideMatch(const MatchFacts &facts)
                                         "a new host and write its id there. A host registered for this machine by a cloud "
                                         "integration would not be found, and would stay a separate host.")
                              .arg(path);
-        return report;
-    }
-    if (!facts.hostsByIdentifier) {
+    } else if (!facts.hostsByIdentifier) {
         report.verdict = MatchVerdict::Error;
         report.apiError = MackerelApiError::Configuration;
         report.message = MatchReportText::tr("The customIdentifier was not looked up.");
         return report;
-    }
-    if (!facts.hostsByIdentifier->ok()) {
+    } else if (!facts.hostsByIdentifier->ok()) {
         apiFailed(*facts.hostsByIdentifier);
         report.message += MatchReportText::tr(" (The agent, meeting this, would go on to register a new host.)");
         return report;
-    }
-    if (report.candidates.isEmpty()) {
+    } else if (report.candidates.isEmpty()) {
         report.verdict = MatchVerdict::Create;
         report.message = MatchReportText::tr("There is no id file at %1 and no live host carries the customIdentifier \"%2\": the agent "
                                         "would register a new host and write its id there.")
                              .arg(path, facts.customIdentifier);
-        return report;
+    } else {
+        const MackerelHost host = report.candidates.constFirst();
+        report.host = host;
+        report.verdict = MatchVerdict::Attach;
+        report.message = MatchReportText::tr("There is no id file at %1, and host %2 carries the customIdentifier \"%3\": the agent would "
+                                        "adopt that host, write its id there and update its specs; no new host is created.")
+                             .arg(path, describe(host), facts.customIdentifier);
+        warnAboutCandidates(report, QString());
     }
-    const MackerelHost host = report.candidates.constFirst();
-    report.host = host;
-    report.verdict = MatchVerdict::Attach;
-    report.message = MatchReportText::tr("There is no id file at %1, and host %2 carries the customIdentifier \"%3\": the agent would "
-                                    "adopt that host, write its id there and update its specs; no new host is created.")
-                         .arg(path, describe(host), facts.customIdentifier);
-    warnAboutCandidates(report, QString());
+
+    if (facts.idFile.state == HostIdFile::State::Unreadable) {
+        // A directory at the id file's path: LoadHostID fails, so prepareHost searches and registers as
+        // without an id file, then SaveHostID (os.Create) fails on the directory and the agent exits.
+        const bool creates = report.verdict == MatchVerdict::Create;
+        report.verdict = MatchVerdict::IdFileDirectory;
+        report.agentError = QStringLiteral("failed to save host ID: open %1: is a directory").arg(path);
+        report.message = creates
+            ? MatchReportText::tr("A directory stands at the id file's path %1. The agent, reading no id there, would register a "
+                                  "new host, then fail to save its id and exit; every start (a service manager restarts it) "
+                                  "registers another host.")
+                  .arg(path)
+            : MatchReportText::tr("A directory stands at the id file's path %1. The agent, reading no id there, would find host %2 "
+                                  "by its customIdentifier, then fail to save its id and exit, at every start.")
+                  .arg(path, report.host ? describe(*report.host) : QString());
+    }
     return report;
+}
+
+// --- Remedies ---------------------------------------------------------------------------------------
+
+QString AgentRemedy::action() const
+{
+    QStringList parts;
+    if (!sendIdentifier.isEmpty())
+        parts << QStringLiteral("detect-cloud");
+    if (!writeHostId.isEmpty())
+        parts << QStringLiteral("write-id-file");
+    else if (moveIdFileAside)
+        parts << QStringLiteral("move-id-file-aside");
+    return parts.join(QLatin1Char('+'));
+}
+
+QString AgentRemedy::text(const QString &idFilePath) const
+{
+    QString change;
+    if (!writeHostId.isEmpty())
+        change = MatchReportText::tr("move aside what stands at %1 (never delete the remote host) and write %2 into it")
+                     .arg(idFilePath, writeHostId);
+    else if (moveIdFileAside)
+        change = MatchReportText::tr("move %1 aside (never delete the remote host)").arg(idFilePath);
+    QString detect;
+    if (!sendIdentifier.isEmpty())
+        detect = MatchReportText::tr("make the agent detect its cloud, so that it sends the customIdentifier %1 (let root reach "
+                                     "the instance metadata service: unblock it in the firewall or proxy settings, or raise the "
+                                     "IMDSv2 hop limit)")
+                     .arg(sendIdentifier);
+    const QString what = detect.isEmpty() ? change : change.isEmpty() ? detect : MatchReportText::tr("%1, and %2").arg(detect, change);
+    const QString end = endHostId.isEmpty()                  ? MatchReportText::tr("the agent registers this machine as a new host")
+        : endVerdict == MatchVerdict::Attach ? MatchReportText::tr("the agent attaches to host %1").arg(endHostId)
+                                             : MatchReportText::tr("the agent keeps using host %1").arg(endHostId);
+    QString sentence = MatchReportText::tr("Remedy (checked by the agent's own decision): %1, then start the agent: %2.").arg(what, end);
+    if (!uncertainty.isEmpty())
+        sentence += QLatin1Char(' ') + uncertainty;
+    return sentence;
+}
+
+QJsonObject AgentRemedy::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("action"), action()},
+        {QStringLiteral("hostId"), stringOrNull(writeHostId)},
+        {QStringLiteral("customIdentifier"), stringOrNull(sendIdentifier)},
+        {QStringLiteral("endVerdict"), matchVerdictName(endVerdict)},
+        {QStringLiteral("endHostId"), stringOrNull(endHostId)},
+        {QStringLiteral("uncertainty"), stringOrNull(uncertainty)},
+    };
+}
+
+MatchReport applyRemedy(const RemedyInputs &inputs, const AgentRemedy &remedy)
+{
+    MatchFacts facts = inputs.facts;
+    MachineKeys local = inputs.localKeys;
+    if (!remedy.sendIdentifier.isEmpty() && remedy.sendIdentifier != facts.customIdentifier) {
+        facts.customIdentifier = remedy.sendIdentifier;
+        facts.hostsByIdentifier.reset();
+    }
+    local.customIdentifier = facts.customIdentifier;
+    if (remedy.moveIdFileAside || !remedy.writeHostId.isEmpty()) {
+        facts.idFile.state = HostIdFile::State::Absent;
+        facts.idFile.hostId.clear();
+        facts.idFile.isDirectory = false;
+        facts.idFile.errorString.clear();
+        facts.hostById.reset();
+    }
+    if (!remedy.writeHostId.isEmpty()) {
+        facts.idFile.state = HostIdFile::State::Present;
+        facts.idFile.hostId = remedy.writeHostId;
+        MackerelApiResult byId;
+        byId.operation = MackerelApiOperation::GetHost;
+        for (const MackerelHost &host : inputs.hosts) {
+            if (host.id == remedy.writeHostId)
+                byId.host = host;
+        }
+        if (!byId.host) {
+            byId.error = MackerelApiError::NotFound;
+            byId.status = 404;
+        }
+        facts.hostById = byId;
+    }
+    if (!facts.customIdentifier.isEmpty() && !facts.hostsByIdentifier) {
+        // The agent's search: live hosts carrying the identifier (the documentation makes it unique).
+        MackerelApiResult search;
+        search.operation = MackerelApiOperation::FindHosts;
+        for (const MackerelHost &host : inputs.hosts) {
+            if (!host.isRetired && host.customIdentifier == facts.customIdentifier)
+                search.hosts << host;
+        }
+        facts.hostsByIdentifier = search;
+    }
+    MatchReport end = decideMatch(facts);
+    if (end.verdict == MatchVerdict::Create)
+        end.lookalikes = findLookalikes(local, inputs.hosts);
+    return end;
+}
+
+bool remedyEndAcceptable(const MatchReport &end)
+{
+    switch (end.verdict) {
+    case MatchVerdict::Attach:
+    case MatchVerdict::Update: return end.host.has_value() && !end.host->isRetired;
+    case MatchVerdict::Create: return end.lookalikes.isEmpty();
+    case MatchVerdict::Mismatch:
+    case MatchVerdict::MissingHost:
+    case MatchVerdict::LookupFailed:
+    case MatchVerdict::RetiredHost:
+    case MatchVerdict::IdFileDirectory:
+    case MatchVerdict::Error: return false;
+    }
+    return false;
+}
+
+bool needsRemedy(MatchVerdict verdict, bool hostsOfThisMachine)
+{
+    switch (verdict) {
+    case MatchVerdict::Mismatch:
+    case MatchVerdict::MissingHost:
+    case MatchVerdict::RetiredHost:
+    case MatchVerdict::IdFileDirectory: return true;
+    case MatchVerdict::Create: return hostsOfThisMachine;
+    case MatchVerdict::Attach:
+    case MatchVerdict::Update:
+    case MatchVerdict::LookupFailed: // the key or the network is to fix, not the machine
+    case MatchVerdict::Error: return false;
+    }
+    return false;
+}
+
+std::optional<AgentRemedy> findRemedy(const RemedyInputs &inputs, const MatchReport &now, const QList<MackerelHost> &thisMachine,
+                                      const QString &wantHostId)
+{
+    if (!wantHostId.isEmpty()) {
+        if ((now.verdict == MatchVerdict::Attach || now.verdict == MatchVerdict::Update) && now.host && now.host->id == wantHostId)
+            return std::nullopt;
+    } else if (!needsRemedy(now.verdict, !thisMachine.isEmpty())) {
+        return std::nullopt;
+    }
+    const bool idFileInTheWay = now.verdict != MatchVerdict::Create && now.verdict != MatchVerdict::Attach;
+    QList<AgentRemedy> tries;
+    if (idFileInTheWay) {
+        AgentRemedy move;
+        move.moveIdFileAside = true;
+        tries << move;
+    }
+    const QString detectionNote = MatchReportText::tr(
+        "This rests on the agent reading its instance metadata as root (mackerel-agent spec/cloud.go) and then sending the "
+        "identifier the host carries; that the integration's identifier and the agent's agree is the inspector's reading of "
+        "both, not documented.");
+    for (const MackerelHost &host : thisMachine) {
+        if (host.isRetired)
+            continue;
+        AgentRemedy write;
+        write.writeHostId = host.id;
+        tries << write;
+        // Only an identifier the agent itself makes (a cloud instance's) can be made its to send.
+        if (!host.customIdentifier.isEmpty() && host.customIdentifier != inputs.facts.customIdentifier
+            && !instanceKeyFromIdentifier(host.customIdentifier).isEmpty()) {
+            AgentRemedy detect;
+            detect.sendIdentifier = host.customIdentifier;
+            detect.uncertainty = detectionNote;
+            tries << detect;
+            detect.writeHostId = host.id;
+            tries << detect;
+            detect.writeHostId.clear();
+            detect.moveIdFileAside = true;
+            tries << detect;
+        }
+    }
+    for (AgentRemedy &remedy : tries) {
+        const MatchReport end = applyRemedy(inputs, remedy);
+        if (!remedyEndAcceptable(end))
+            continue;
+        if (!wantHostId.isEmpty() && (end.verdict == MatchVerdict::Create || !end.host || end.host->id != wantHostId))
+            continue;
+        remedy.endVerdict = end.verdict;
+        remedy.endHostId = end.host && end.verdict != MatchVerdict::Create ? end.host->id : QString();
+        return remedy;
+    }
+    return std::nullopt;
+}
+
+void adviseRemedy(MatchReport *report, const RemedyInputs &inputs)
+{
+    MachineKeys local = inputs.localKeys;
+    local.customIdentifier = inputs.facts.customIdentifier;
+    QList<MackerelHost> thisMachine;
+    for (const Lookalike &lookalike : findLookalikes(local, inputs.hosts))
+        thisMachine << lookalike.host;
+    report->remedy = findRemedy(inputs, *report, thisMachine);
+    if (report->remedy) {
+        report->message += QLatin1Char(' ') + report->remedy->text(report->idFile.path);
+    } else if (needsRemedy(report->verdict, !thisMachine.isEmpty())) {
+        report->message += QLatin1Char(' ')
+            + MatchReportText::tr("No change to the id file or to the identifier the agent sends makes the agent attach to or keep "
+                                  "a host here without a duplicate (each was checked by the agent's own decision): decide by "
+                                  "hand which host is this machine.");
+    }
 }
 
 } // namespace mi

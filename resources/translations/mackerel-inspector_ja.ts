@@ -1102,40 +1102,8 @@
         <translation>ホスト %1 は一覧になく、問い合わせもしていません</translation>
     </message>
     <message>
-        <source>attach to host %1, which carries its customIdentifier</source>
-        <translation>customIdentifier を持つホスト %1 に紐づく</translation>
-    </message>
-    <message>
-        <source>register it as a new host</source>
-        <translation>新しいホストとして登録する</translation>
-    </message>
-    <message>
-        <source>mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries another machine&apos;s customIdentifier (%4). The id file was copied, probably with a disk image. On %1, delete %2 (never the host %3, which is the other machine&apos;s) and restart the agent: it will then %5.</source>
-        <translation>%1 の mackerel-agent は起動を拒否します: ID ファイル %2 が指すホスト %3 は別のマシンの customIdentifier (%4) を持っています。ID ファイルがコピーされています (おそらくディスクイメージと一緒に)。%1 で %2 を削除し (ホスト %3 は別のマシンのものなので決して削除しないこと)、エージェントを再起動してください。その後のエージェントの動作: %5。</translation>
-    </message>
-    <message>
-        <source>mackerel-agent on %1 cannot work: its id file %2 names host %3, which %4. On %1, delete %2 and restart the agent: it will then %5.</source>
-        <translation>%1 の mackerel-agent は動作できません: ID ファイル %2 が指すホスト %3 は%4。%1 で %2 を削除してエージェントを再起動してください。その後のエージェントの動作: %5。</translation>
-    </message>
-    <message>
-        <source>is retired (a retired host cannot be brought back)</source>
-        <translation>退役済みです (退役したホストは戻せません)</translation>
-    </message>
-    <message>
-        <source>this organization does not have (deleted, or another organization&apos;s)</source>
-        <translation>このオーガニゼーションにありません (削除済み、または別のオーガニゼーションのもの)</translation>
-    </message>
-    <message>
         <source>Its agent keeps reporting there; sackerel and the integrations find it again by its customIdentifier or MAC address.</source>
         <translation>そのエージェントが報告を続けます。sackerel とインテグレーションは customIdentifier か MAC アドレスで再びそれを見つけます。</translation>
-    </message>
-    <message>
-        <source>On the machine, write %1 into the agent&apos;s id file %2 (or delete the id file: an agent that detects the cloud attaches by customIdentifier), restart the agent, then retire the others.</source>
-        <translation>マシン上で %1 をエージェントの ID ファイル %2 に書き込み (または ID ファイルを削除: クラウドを検出するエージェントは customIdentifier で紐づきます)、エージェントを再起動してから、残りを退役させてください。</translation>
-    </message>
-    <message>
-        <source>On the machine, write %1 into the agent&apos;s id file %2 and restart the agent, then retire the others.</source>
-        <translation>マシン上で %1 をエージェントの ID ファイル %2 に書き込み、エージェントを再起動してから、残りを退役させてください。</translation>
     </message>
     <message>
         <source>%1 live hosts are this one machine (billed %1 times, alerts split). Keep %2. %3 Retire %4 (mkr retire, or the host&apos;s page).</source>
@@ -1168,10 +1136,6 @@
     <message>
         <source>mackerel-agent on %1 will register a new host%2. Nothing else carries this machine&apos;s identity, so no duplicate follows.</source>
         <translation>%1 の mackerel-agent は新しいホストを登録します%2。このマシンの ID を持つものは他にないので、重複は生じません。</translation>
-    </message>
-    <message>
-        <source>mackerel-agent on %1 will register a new host next to %2, which is this same machine by its evidence: a duplicate. Before installing the agent, write that host&apos;s id into %3 so that the agent uses it.</source>
-        <translation>%1 の mackerel-agent は %2 の隣に新しいホストを登録しますが、根拠からはそれがこの同じマシンです: 重複です。エージェントを入れる前に、そのホストの ID を %3 に書き込んで、エージェントがそれを使うようにしてください。</translation>
     </message>
     <message>
         <source>Host %1 was registered by an integration and has no agent, and no report came from its machine. Run the playbook on it to see what its agent would do; nothing to do if no agent is planned.</source>
@@ -1278,6 +1242,42 @@
         <translation>
             <numerusform>ほかに共有ホスト名 %n 件（一覧にはしません）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No report came from this machine: the agent is taken to send what its host carries, with an id file naming that host; run the playbook on it to check.</source>
+        <translation>このマシンからのレポートはありません: エージェントはホストが持つ値を送り、ID ファイルはそのホストを指しているものとみなしています。playbook を実行して確かめてください。</translation>
+    </message>
+    <message>
+        <source>No change to the id file or to the identifier the agent sends makes the agent on %1 attach to or keep a host without a duplicate (each was checked by the agent&apos;s own decision): decide by hand which host is this machine.</source>
+        <translation>ID ファイルやエージェントが送る識別子をどう変えても、%1 のエージェントが重複なしにホストを引き継ぐか使い続けることはありません (どれもエージェント自身の判定で確かめました): どのホストがこのマシンかを手で決めてください。</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries the customIdentifier %4 while the agent sends %5 (the id file was copied with a disk image, or the agent&apos;s cloud detection failed there).</source>
+        <translation>%1 の mackerel-agent は起動を拒否します: ID ファイル %2 はホスト %3 を指していますが、そのホストの customIdentifier は %4 で、エージェントが送るのは %5 です (ディスクイメージと一緒に ID ファイルがコピーされたか、そこでエージェントのクラウド検出が失敗しています)。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 exits at start: its id file %2 names host %3, which this organization does not have (deleted, or another organization&apos;s).</source>
+        <translation>%1 の mackerel-agent は起動時に終了します: ID ファイル %2 はホスト %3 を指していますが、このオーガニゼーションにはありません (削除済み、または別のオーガニゼーションのもの)。</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 is not monitoring it: its id file %2 names host %3, which is retired. The agent&apos;s code does not check for a retired host and reports to it; Mackerel&apos;s documentation says such an agent fails to start, in ways it does not describe. A retired host cannot be brought back.</source>
+        <translation>%1 の mackerel-agent はこのマシンを監視していません: ID ファイル %2 が指すホスト %3 は退役済みです。エージェントのコードは退役済みかどうかを確かめず、そのホストに報告します。Mackerel のドキュメントはこのようなエージェントは起動に失敗するとしていますが、どう失敗するかは書かれていません。退役したホストは元に戻せません。</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 exits at every start: a directory stands at its id file&apos;s path %2, so the agent finds or registers a host and then cannot save its id; where it registers, every start adds a host.</source>
+        <translation>%1 の mackerel-agent は起動のたびに終了します: ID ファイルのパス %2 にディレクトリがあるため、エージェントはホストを見つけるか登録したあと、その ID を保存できません。登録する場合は、起動のたびにホストが増えます。</translation>
+    </message>
+    <message>
+        <source>No change to the id file or to the identifier the agent sends was found that brings the agent to that host (each was checked by the agent&apos;s own decision): run the playbook on the machine and decide by hand.</source>
+        <translation>ID ファイルやエージェントが送る識別子をどう変えても、エージェントをそのホストに向ける方法は見つかりませんでした (どれもエージェント自身の判定で確かめました): マシンで playbook を実行し、手で決めてください。</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 will register a new host next to %2, which is this same machine by its evidence: a duplicate. Before installing the agent:</source>
+        <translation>%1 の mackerel-agent は、根拠からこの同じマシンである %2 とは別に新しいホストを登録します: 重複です。エージェントをインストールする前に:</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1457,22 @@
     <message>
         <source>%1: inventory host %2 appears twice</source>
         <translation>%1: インベントリのホスト %2 が 2 回現れます</translation>
+    </message>
+    <message>
+        <source>The checked remedy is not moving the id file aside. %1</source>
+        <translation>確かめた対処は ID ファイルの退避ではありません。%1</translation>
+    </message>
+    <message>
+        <source>The host the agent would attach to is not one this plan records. %1</source>
+        <translation>エージェントが引き継ぐホストはこのプランに記録されていません。%1</translation>
+    </message>
+    <message>
+        <source>The id file names a retired host, whose handling by the service is undocumented: move it aside by hand, watching the agent&apos;s log. %1</source>
+        <translation>ID ファイルは退役済みのホストを指しています。サービスがこれをどう扱うかは文書化されていません: エージェントのログを見ながら手で退避してください。%1</translation>
+    </message>
+    <message>
+        <source>A directory stands at the id file&apos;s path; apply moves only id files. %1</source>
+        <translation>ID ファイルのパスにディレクトリがあります。apply が退避するのは ID ファイルだけです。%1</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1780,12 @@
         <translation>MAC アドレス</translation>
     </message>
     <message>
-        <source>The agent would create a duplicate: %1 is already this machine by its evidence but does not carry its customIdentifier. Write the id of the host to keep into %2 before starting the agent, so that it uses that host.</source>
-        <translation>エージェントは重複を作ります: %1 は根拠からはすでにこのマシンですが、その customIdentifier を持っていません。エージェントを起動する前に、残すホストの ID を %2 に書き込んで、エージェントがそのホストを使うようにしてください。</translation>
+        <source>The agent would create a duplicate: %1 is already this machine by its evidence but does not carry its customIdentifier.</source>
+        <translation>エージェントは重複を作ります: %1 は根拠からすでにこのマシンですが、その customIdentifier を持っていません。</translation>
     </message>
     <message>
-        <source>The agent would create a duplicate: %1 are already this machine by its evidence but do not carry its customIdentifier. Write the id of the host to keep into %2 before starting the agent, so that it uses that host.</source>
-        <translation>エージェントは重複を作ります: %1 は根拠からはすでにこのマシンですが、その customIdentifier を持っていません。エージェントを起動する前に、残すホストの ID を %2 に書き込んで、エージェントがそのホストを使うようにしてください。</translation>
+        <source>The agent would create a duplicate: %1 are already this machine by its evidence but do not carry its customIdentifier.</source>
+        <translation>エージェントは重複を作ります: %1 は根拠からすでにこのマシンですが、その customIdentifier を持っていません。</translation>
     </message>
 </context>
 <context>
@@ -2466,28 +2482,8 @@
         <translation>ID ファイルが指すホストは問い合わせていません。</translation>
     </message>
     <message>
-        <source>The id file %1 names host %2, which this organization does not have (retired and deleted, or of another organization, or another key&apos;s). The agent would refuse to start. If this machine belongs to this organization, delete the id file: the agent will then %3.</source>
-        <translation>ID ファイル %1 が指すホスト %2 はこのオーガニゼーションにありません (退役して削除されたか、別のオーガニゼーションまたは別のキーのもの)。エージェントは起動を拒否します。このマシンがこのオーガニゼーションのものなら ID ファイルを削除してください。その後のエージェントの動作: %3。</translation>
-    </message>
-    <message>
-        <source>register it anew</source>
-        <translation>新しく登録する</translation>
-    </message>
-    <message>
-        <source>attach to host %1</source>
-        <translation>ホスト %1 に紐づく</translation>
-    </message>
-    <message>
-        <source>The id file %1 names host %2, which belongs to &quot;%3&quot;, not to this machine (&quot;%4&quot;): the id file was probably copied with a disk image. The agent would refuse to start. Delete the id file (never the remote host): the agent will then %5.</source>
-        <translation>ID ファイル %1 が指すホスト %2 は &quot;%3&quot; のもので、このマシン (&quot;%4&quot;) のものではありません: ID ファイルはおそらくディスクイメージと一緒にコピーされています。エージェントは起動を拒否します。ID ファイルを削除してください (リモートのホストは決して削除しないこと)。その後のエージェントの動作: %5。</translation>
-    </message>
-    <message>
         <source>no identifier</source>
         <translation>識別子なし</translation>
-    </message>
-    <message>
-        <source>register this machine as a new host</source>
-        <translation>このマシンを新しいホストとして登録する</translation>
     </message>
     <message>
         <source>The id file %1 names host %2; the agent would keep using it and update its specs.</source>
@@ -2496,10 +2492,6 @@
     <message>
         <source> The host has no customIdentifier yet; the agent&apos;s update gives it &quot;%1&quot;.</source>
         <translation> このホストにはまだ customIdentifier がありません。エージェントの更新で &quot;%1&quot; になります。</translation>
-    </message>
-    <message>
-        <source>host %1 is retired: Mackerel keeps no data for it and it cannot be brought back; delete the id file so that the agent registers this machine anew</source>
-        <translation>ホスト %1 は退役済みです: Mackerel はそのデータを持たず、戻すこともできません。エージェントがこのマシンを新しく登録するよう、ID ファイルを削除してください</translation>
     </message>
     <message>
         <source>the id file %1 is empty: the agent treats it as absent and writes a new id into it</source>
@@ -2536,6 +2528,78 @@
     <message>
         <source>%1 (name &quot;%2&quot;, displayName &quot;%3&quot;, status %4, registered by %5)</source>
         <translation>%1 (名前 &quot;%2&quot;、表示名 &quot;%3&quot;、ステータス %4、登録元 %5)</translation>
+    </message>
+    <message>
+        <source>The Mackerel API answered with a server error, or the network failed (%1). The agent meeting this at start gives up its search by customIdentifier after 3 tries, 2 s apart, and registers a new host even where one carries the identifier; it retries a registration up to 20 times, 3 s apart, and a registration whose answer was lost is sent again. Either can register a duplicate host: start the agent once the API answers, and run match again first.</source>
+        <translation>Mackerel API がサーバーエラーを返したか、ネットワークが失敗しました (%1)。起動時にこれに出会ったエージェントは、customIdentifier による検索を 2 秒おきに 3 回試したあとあきらめ、識別子を持つホストがあっても新しいホストを登録します。登録は 3 秒おきに最大 20 回再試行し、応答が失われた登録はもう一度送られます。どちらも重複ホストを登録しえます: API が応答するようになってからエージェントを起動し、先に match をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, which this organization does not have (retired and deleted, or of another organization, or another key&apos;s). The agent would refuse to start.</source>
+        <translation>ID ファイル %1 はホスト %2 を指していますが、このオーガニゼーションにはありません (退役して削除された、別のオーガニゼーションのもの、または別のキーのもの)。エージェントは起動を拒否します。</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, and looking it up failed: %3. The agent retries this lookup 20 times, 3 s apart; if it fails that long, the agent exits, naming the id file although the id file may be right.</source>
+        <translation>ID ファイル %1 はホスト %2 を指していますが、その取得に失敗しました: %3。エージェントはこの取得を 3 秒おきに 20 回再試行し、その間ずっと失敗すると終了します。ID ファイルが正しくても、エラーは ID ファイルを名指しします。</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, and looking it up failed: %3. The agent does not retry an answer like this: it exits at once, naming the id file although the fault is the key or its organization. Check the API key (its organization and permissions) before touching the id file.</source>
+        <translation>ID ファイル %1 はホスト %2 を指していますが、その取得に失敗しました: %3。エージェントはこのような応答を再試行せず、すぐに終了します。原因はキーやそのオーガニゼーションなのに、エラーは ID ファイルを名指しします。ID ファイルに手を付ける前に API キー (オーガニゼーションと権限) を確かめてください。</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, which belongs to &quot;%3&quot;, not to what this machine sends (&quot;%4&quot;): the id file was copied with a disk image, or the agent&apos;s cloud detection failed here. The agent would refuse to start.</source>
+        <translation>ID ファイル %1 が指すホスト %2 は &quot;%3&quot; のもので、このマシンが送る値 (&quot;%4&quot;) のものではありません: ディスクイメージと一緒に ID ファイルがコピーされたか、ここでエージェントのクラウド検出が失敗しています。エージェントは起動を拒否します。</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, which is retired. mackerel-agent&apos;s code does not check for a retired host: given this host by the API, it reports its specs and metrics to it. Mackerel&apos;s documentation says an agent whose id file names a retired host fails to start; how the service refuses it is not documented. Either way this machine is not monitored, and a retired host cannot be brought back.</source>
+        <translation>ID ファイル %1 が指すホスト %2 は退役済みです。mackerel-agent のコードは退役済みかどうかを確かめません: API からこのホストを受け取ると、その仕様とメトリックをそこに報告します。Mackerel のドキュメントは、退役したホストを ID ファイルが指すエージェントは起動に失敗するとしていますが、サービスがどう拒否するかは文書化されていません。いずれにせよこのマシンは監視されず、退役したホストは元に戻せません。</translation>
+    </message>
+    <message>
+        <source>A directory stands at the id file&apos;s path %1. The agent, reading no id there, would register a new host, then fail to save its id and exit; every start (a service manager restarts it) registers another host.</source>
+        <translation>ID ファイルのパス %1 にディレクトリがあります。エージェントはそこから ID を読めず、新しいホストを登録したあと、その ID を保存できずに終了します。起動のたびに (サービスマネージャーが再起動します) 別のホストを登録します。</translation>
+    </message>
+    <message>
+        <source>A directory stands at the id file&apos;s path %1. The agent, reading no id there, would find host %2 by its customIdentifier, then fail to save its id and exit, at every start.</source>
+        <translation>ID ファイルのパス %1 にディレクトリがあります。エージェントはそこから ID を読めず、customIdentifier でホスト %2 を見つけたあと、その ID を保存できずに終了します。起動のたびにそうなります。</translation>
+    </message>
+    <message>
+        <source>move aside what stands at %1 (never delete the remote host) and write %2 into it</source>
+        <translation>%1 にあるものを退避し (リモートのホストは決して削除しないでください)、%2 を書き込む</translation>
+    </message>
+    <message>
+        <source>move %1 aside (never delete the remote host)</source>
+        <translation>%1 を退避する (リモートのホストは決して削除しないでください)</translation>
+    </message>
+    <message>
+        <source>make the agent detect its cloud, so that it sends the customIdentifier %1 (let root reach the instance metadata service: unblock it in the firewall or proxy settings, or raise the IMDSv2 hop limit)</source>
+        <translation>エージェントにクラウドを検出させ、customIdentifier %1 を送らせる (root がインスタンスメタデータサービスに届くようにする: ファイアウォールやプロキシの設定でブロックを外すか、IMDSv2 のホップ数上限を上げる)</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1。さらに %2</translation>
+    </message>
+    <message>
+        <source>the agent registers this machine as a new host</source>
+        <translation>エージェントはこのマシンを新しいホストとして登録します</translation>
+    </message>
+    <message>
+        <source>Remedy (checked by the agent&apos;s own decision): %1, then start the agent: %2.</source>
+        <translation>対処 (エージェント自身の判定で確認済み): %1。そのあとエージェントを起動すると、%2。</translation>
+    </message>
+    <message>
+        <source>This rests on the agent reading its instance metadata as root (mackerel-agent spec/cloud.go) and then sending the identifier the host carries; that the integration&apos;s identifier and the agent&apos;s agree is the inspector&apos;s reading of both, not documented.</source>
+        <translation>これは、エージェントが root でインスタンスメタデータを読み (mackerel-agent spec/cloud.go)、そのホストが持つ識別子を送ることを前提にしています。インテグレーションの識別子とエージェントの識別子が一致することは、両者を読んだインスペクターの判断で、文書化されていません。</translation>
+    </message>
+    <message>
+        <source>No change to the id file or to the identifier the agent sends makes the agent attach to or keep a host here without a duplicate (each was checked by the agent&apos;s own decision): decide by hand which host is this machine.</source>
+        <translation>ID ファイルやエージェントが送る識別子をどう変えても、ここでエージェントが重複なしにホストを引き継ぐか使い続けることはありません (どれもエージェント自身の判定で確かめました): どのホストがこのマシンかを手で決めてください。</translation>
+    </message>
+    <message>
+        <source>the agent attaches to host %1</source>
+        <translation>エージェントはホスト %1 を引き継ぎます</translation>
+    </message>
+    <message>
+        <source>the agent keeps using host %1</source>
+        <translation>エージェントはホスト %1 を使い続けます</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2729,18 @@
     <message>
         <source>(empty)</source>
         <translation>(空)</translation>
+    </message>
+    <message>
+        <source>Lookup failed: mackerel-agent will exit (its id file&apos;s host could not be looked up)</source>
+        <translation>Lookup failed: mackerel-agent は終了します (ID ファイルのホストを取得できませんでした)</translation>
+    </message>
+    <message>
+        <source>Retired host: mackerel-agent&apos;s id file names a retired host; this machine is not monitored</source>
+        <translation>Retired host: mackerel-agent の ID ファイルが退役済みのホストを指しています。このマシンは監視されません</translation>
+    </message>
+    <message>
+        <source>Id file directory: mackerel-agent will exit at every start (a directory stands at the id file&apos;s path)</source>
+        <translation>Id file directory: mackerel-agent は起動のたびに終了します (ID ファイルのパスにディレクトリがあります)</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3326,14 @@
     <message>
         <source>unreadable</source>
         <translation>読めません</translation>
+    </message>
+    <message>
+        <source>Retired host: mackerel-agent&apos;s id file names a retired host; the machine is not monitored</source>
+        <translation>Retired host: mackerel-agent の ID ファイルが退役済みのホストを指しています。マシンは監視されていません</translation>
+    </message>
+    <message>
+        <source>Id file directory: a directory stands at the id file&apos;s path; the agent exits at every start</source>
+        <translation>Id file directory: ID ファイルのパスにディレクトリがあります。エージェントは起動のたびに終了します</translation>
     </message>
 </context>
 <context>
@@ -4099,10 +4183,6 @@
     <message>
         <source>• host %1 &quot;%2&quot; (%3) shares %4: the agent would create a duplicate next to it.</source>
         <translation>• ホスト %1 &quot;%2&quot; (%3) は %4 を共有しています: エージェントはその隣に重複を作ります。</translation>
-    </message>
-    <message>
-        <source>If that host is this machine, write its id into the id file %1 before the agent starts: the agent then keeps using it instead of registering a new one.</source>
-        <translation>そのホストがこのマシンなら、エージェントが起動する前にその ID を ID ファイル %1 に書き込んでください: エージェントは新しいホストを登録せず、そのホストを使い続けます。</translation>
     </message>
     <message>
         <source>Lookalikes: hosts that are this machine without its customIdentifier

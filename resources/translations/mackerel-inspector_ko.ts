@@ -1102,40 +1102,8 @@
         <translation>호스트 %1은(는) 목록에 없고 조회하지도 않았습니다</translation>
     </message>
     <message>
-        <source>attach to host %1, which carries its customIdentifier</source>
-        <translation>customIdentifier를 가진 호스트 %1에 연결</translation>
-    </message>
-    <message>
-        <source>register it as a new host</source>
-        <translation>새 호스트로 등록</translation>
-    </message>
-    <message>
-        <source>mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries another machine&apos;s customIdentifier (%4). The id file was copied, probably with a disk image. On %1, delete %2 (never the host %3, which is the other machine&apos;s) and restart the agent: it will then %5.</source>
-        <translation>%1의 mackerel-agent는 시작을 거부합니다: ID 파일 %2이(가) 가리키는 호스트 %3은(는) 다른 머신의 customIdentifier(%4)를 가집니다. ID 파일이 복사되었습니다 (아마 디스크 이미지와 함께). %1에서 %2을(를) 지우고 (호스트 %3은(는) 다른 머신의 것이므로 절대 지우지 말 것) 에이전트를 다시 시작하세요. 그 뒤 에이전트의 동작: %5.</translation>
-    </message>
-    <message>
-        <source>mackerel-agent on %1 cannot work: its id file %2 names host %3, which %4. On %1, delete %2 and restart the agent: it will then %5.</source>
-        <translation>%1의 mackerel-agent는 동작할 수 없습니다: ID 파일 %2이(가) 가리키는 호스트 %3은(는) %4. %1에서 %2을(를) 지우고 에이전트를 다시 시작하세요. 그 뒤 에이전트의 동작: %5.</translation>
-    </message>
-    <message>
-        <source>is retired (a retired host cannot be brought back)</source>
-        <translation>퇴역했습니다 (퇴역한 호스트는 되돌릴 수 없습니다)</translation>
-    </message>
-    <message>
-        <source>this organization does not have (deleted, or another organization&apos;s)</source>
-        <translation>이 오거니제이션에 없습니다 (삭제되었거나 다른 오거니제이션의 것)</translation>
-    </message>
-    <message>
         <source>Its agent keeps reporting there; sackerel and the integrations find it again by its customIdentifier or MAC address.</source>
         <translation>그 에이전트가 계속 보고합니다. sackerel과 인테그레이션은 customIdentifier나 MAC 주소로 다시 찾아냅니다.</translation>
-    </message>
-    <message>
-        <source>On the machine, write %1 into the agent&apos;s id file %2 (or delete the id file: an agent that detects the cloud attaches by customIdentifier), restart the agent, then retire the others.</source>
-        <translation>머신에서 %1을(를) 에이전트의 ID 파일 %2에 쓰고 (또는 ID 파일 삭제: 클라우드를 검출하는 에이전트는 customIdentifier로 연결됩니다) 에이전트를 다시 시작한 뒤 나머지를 퇴역시키세요.</translation>
-    </message>
-    <message>
-        <source>On the machine, write %1 into the agent&apos;s id file %2 and restart the agent, then retire the others.</source>
-        <translation>머신에서 %1을(를) 에이전트의 ID 파일 %2에 쓰고 에이전트를 다시 시작한 뒤 나머지를 퇴역시키세요.</translation>
     </message>
     <message>
         <source>%1 live hosts are this one machine (billed %1 times, alerts split). Keep %2. %3 Retire %4 (mkr retire, or the host&apos;s page).</source>
@@ -1168,10 +1136,6 @@
     <message>
         <source>mackerel-agent on %1 will register a new host%2. Nothing else carries this machine&apos;s identity, so no duplicate follows.</source>
         <translation>%1의 mackerel-agent는 새 호스트를 등록합니다%2. 이 머신의 ID를 가진 것이 달리 없으므로 중복은 생기지 않습니다.</translation>
-    </message>
-    <message>
-        <source>mackerel-agent on %1 will register a new host next to %2, which is this same machine by its evidence: a duplicate. Before installing the agent, write that host&apos;s id into %3 so that the agent uses it.</source>
-        <translation>%1의 mackerel-agent는 %2 옆에 새 호스트를 등록하지만, 근거로 보면 그것이 바로 이 머신입니다: 중복입니다. 에이전트를 설치하기 전에 그 호스트의 ID를 %3에 써서 에이전트가 그것을 쓰게 하세요.</translation>
     </message>
     <message>
         <source>Host %1 was registered by an integration and has no agent, and no report came from its machine. Run the playbook on it to see what its agent would do; nothing to do if no agent is planned.</source>
@@ -1278,6 +1242,42 @@
         <translation>
             <numerusform>그 밖에 공유 호스트 이름 %n건(목록에는 싣지 않음)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No report came from this machine: the agent is taken to send what its host carries, with an id file naming that host; run the playbook on it to check.</source>
+        <translation>이 머신에서 온 리포트가 없습니다: 에이전트가 호스트가 가진 값을 보내고 ID 파일이 그 호스트를 가리킨다고 가정했습니다. playbook을 실행해 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No change to the id file or to the identifier the agent sends makes the agent on %1 attach to or keep a host without a duplicate (each was checked by the agent&apos;s own decision): decide by hand which host is this machine.</source>
+        <translation>ID 파일이나 에이전트가 보내는 식별자를 어떻게 바꿔도 %1의 에이전트가 중복 없이 호스트를 인수하거나 계속 사용하지 않습니다 (모두 에이전트 자신의 판정으로 확인했습니다): 어느 호스트가 이 머신인지 직접 정하세요.</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 refuses to start: its id file %2 names host %3, which carries the customIdentifier %4 while the agent sends %5 (the id file was copied with a disk image, or the agent&apos;s cloud detection failed there).</source>
+        <translation>%1의 mackerel-agent는 시작을 거부합니다: ID 파일 %2가 호스트 %3을 가리키는데, 그 호스트의 customIdentifier는 %4이고 에이전트가 보내는 것은 %5입니다 (디스크 이미지와 함께 ID 파일이 복사되었거나, 그곳에서 에이전트의 클라우드 감지가 실패했습니다).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 exits at start: its id file %2 names host %3, which this organization does not have (deleted, or another organization&apos;s).</source>
+        <translation>%1의 mackerel-agent는 시작 시 종료됩니다: ID 파일 %2가 호스트 %3을 가리키지만 이 오거니제이션에는 없습니다 (삭제되었거나 다른 오거니제이션의 것).</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 is not monitoring it: its id file %2 names host %3, which is retired. The agent&apos;s code does not check for a retired host and reports to it; Mackerel&apos;s documentation says such an agent fails to start, in ways it does not describe. A retired host cannot be brought back.</source>
+        <translation>%1의 mackerel-agent는 이 머신을 모니터링하지 않습니다: ID 파일 %2가 가리키는 호스트 %3은 퇴역했습니다. 에이전트 코드는 퇴역 여부를 확인하지 않고 그 호스트에 보고합니다. Mackerel 문서는 이런 에이전트가 시작에 실패한다고 하지만 어떻게 실패하는지는 설명하지 않습니다. 퇴역한 호스트는 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 exits at every start: a directory stands at its id file&apos;s path %2, so the agent finds or registers a host and then cannot save its id; where it registers, every start adds a host.</source>
+        <translation>%1의 mackerel-agent는 시작할 때마다 종료됩니다: ID 파일 경로 %2에 디렉터리가 있어, 에이전트가 호스트를 찾거나 등록한 뒤 그 ID를 저장하지 못합니다. 등록하는 경우 시작할 때마다 호스트가 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>No change to the id file or to the identifier the agent sends was found that brings the agent to that host (each was checked by the agent&apos;s own decision): run the playbook on the machine and decide by hand.</source>
+        <translation>ID 파일이나 에이전트가 보내는 식별자를 어떻게 바꿔도 에이전트를 그 호스트로 향하게 할 방법을 찾지 못했습니다 (모두 에이전트 자신의 판정으로 확인했습니다): 머신에서 playbook을 실행하고 직접 정하세요.</translation>
+    </message>
+    <message>
+        <source>mackerel-agent on %1 will register a new host next to %2, which is this same machine by its evidence: a duplicate. Before installing the agent:</source>
+        <translation>%1의 mackerel-agent는 근거상 같은 머신인 %2와 별도로 새 호스트를 등록합니다: 중복입니다. 에이전트를 설치하기 전에:</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1457,22 @@
     <message>
         <source>%1: inventory host %2 appears twice</source>
         <translation>%1: 인벤토리 호스트 %2이(가) 두 번 나타납니다</translation>
+    </message>
+    <message>
+        <source>The checked remedy is not moving the id file aside. %1</source>
+        <translation>확인한 조치는 ID 파일을 옮겨 두는 것이 아닙니다. %1</translation>
+    </message>
+    <message>
+        <source>The host the agent would attach to is not one this plan records. %1</source>
+        <translation>에이전트가 인수할 호스트가 이 플랜에 기록되어 있지 않습니다. %1</translation>
+    </message>
+    <message>
+        <source>The id file names a retired host, whose handling by the service is undocumented: move it aside by hand, watching the agent&apos;s log. %1</source>
+        <translation>ID 파일이 퇴역한 호스트를 가리킵니다. 서비스가 이를 어떻게 다루는지는 문서화되어 있지 않습니다: 에이전트 로그를 보면서 직접 옮겨 두세요. %1</translation>
+    </message>
+    <message>
+        <source>A directory stands at the id file&apos;s path; apply moves only id files. %1</source>
+        <translation>ID 파일 경로에 디렉터리가 있습니다. apply는 ID 파일만 옮깁니다. %1</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1780,12 @@
         <translation>MAC 주소</translation>
     </message>
     <message>
-        <source>The agent would create a duplicate: %1 is already this machine by its evidence but does not carry its customIdentifier. Write the id of the host to keep into %2 before starting the agent, so that it uses that host.</source>
-        <translation>에이전트는 중복을 만듭니다: %1은(는) 근거로 보면 이미 이 머신이지만 그 customIdentifier를 갖고 있지 않습니다. 에이전트를 시작하기 전에 남길 호스트의 ID를 %2에 써서 에이전트가 그 호스트를 쓰게 하세요.</translation>
+        <source>The agent would create a duplicate: %1 is already this machine by its evidence but does not carry its customIdentifier.</source>
+        <translation>에이전트가 중복을 만듭니다: %1은 근거상 이미 이 머신이지만 그 customIdentifier를 가지고 있지 않습니다.</translation>
     </message>
     <message>
-        <source>The agent would create a duplicate: %1 are already this machine by its evidence but do not carry its customIdentifier. Write the id of the host to keep into %2 before starting the agent, so that it uses that host.</source>
-        <translation>에이전트는 중복을 만듭니다: %1은(는) 근거로 보면 이미 이 머신이지만 그 customIdentifier를 갖고 있지 않습니다. 에이전트를 시작하기 전에 남길 호스트의 ID를 %2에 써서 에이전트가 그 호스트를 쓰게 하세요.</translation>
+        <source>The agent would create a duplicate: %1 are already this machine by its evidence but do not carry its customIdentifier.</source>
+        <translation>에이전트가 중복을 만듭니다: %1은 근거상 이미 이 머신이지만 그 customIdentifier를 가지고 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2466,28 +2482,8 @@
         <translation>ID 파일이 가리키는 호스트는 조회하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The id file %1 names host %2, which this organization does not have (retired and deleted, or of another organization, or another key&apos;s). The agent would refuse to start. If this machine belongs to this organization, delete the id file: the agent will then %3.</source>
-        <translation>ID 파일 %1이(가) 가리키는 호스트 %2은(는) 이 오거니제이션에 없습니다 (퇴역 후 삭제되었거나 다른 오거니제이션 또는 다른 키의 것). 에이전트는 시작을 거부합니다. 이 머신이 이 오거니제이션의 것이라면 ID 파일을 지우세요. 그 뒤 에이전트의 동작: %3.</translation>
-    </message>
-    <message>
-        <source>register it anew</source>
-        <translation>새로 등록</translation>
-    </message>
-    <message>
-        <source>attach to host %1</source>
-        <translation>호스트 %1에 연결</translation>
-    </message>
-    <message>
-        <source>The id file %1 names host %2, which belongs to &quot;%3&quot;, not to this machine (&quot;%4&quot;): the id file was probably copied with a disk image. The agent would refuse to start. Delete the id file (never the remote host): the agent will then %5.</source>
-        <translation>ID 파일 %1이(가) 가리키는 호스트 %2은(는) 이 머신(&quot;%4&quot;)이 아니라 &quot;%3&quot;의 것입니다: ID 파일이 아마 디스크 이미지와 함께 복사되었습니다. 에이전트는 시작을 거부합니다. ID 파일을 지우세요 (원격 호스트는 절대 지우지 말 것). 그 뒤 에이전트의 동작: %5.</translation>
-    </message>
-    <message>
         <source>no identifier</source>
         <translation>식별자 없음</translation>
-    </message>
-    <message>
-        <source>register this machine as a new host</source>
-        <translation>이 머신을 새 호스트로 등록</translation>
     </message>
     <message>
         <source>The id file %1 names host %2; the agent would keep using it and update its specs.</source>
@@ -2496,10 +2492,6 @@
     <message>
         <source> The host has no customIdentifier yet; the agent&apos;s update gives it &quot;%1&quot;.</source>
         <translation> 이 호스트에는 아직 customIdentifier가 없습니다. 에이전트의 업데이트로 &quot;%1&quot;이(가) 됩니다.</translation>
-    </message>
-    <message>
-        <source>host %1 is retired: Mackerel keeps no data for it and it cannot be brought back; delete the id file so that the agent registers this machine anew</source>
-        <translation>호스트 %1은(는) 퇴역했습니다: Mackerel은 그 데이터를 갖지 않으며 되돌릴 수도 없습니다. 에이전트가 이 머신을 새로 등록하도록 ID 파일을 지우세요</translation>
     </message>
     <message>
         <source>the id file %1 is empty: the agent treats it as absent and writes a new id into it</source>
@@ -2536,6 +2528,78 @@
     <message>
         <source>%1 (name &quot;%2&quot;, displayName &quot;%3&quot;, status %4, registered by %5)</source>
         <translation>%1 (이름 &quot;%2&quot;, 표시 이름 &quot;%3&quot;, 상태 %4, 등록 주체 %5)</translation>
+    </message>
+    <message>
+        <source>The Mackerel API answered with a server error, or the network failed (%1). The agent meeting this at start gives up its search by customIdentifier after 3 tries, 2 s apart, and registers a new host even where one carries the identifier; it retries a registration up to 20 times, 3 s apart, and a registration whose answer was lost is sent again. Either can register a duplicate host: start the agent once the API answers, and run match again first.</source>
+        <translation>Mackerel API가 서버 오류로 응답했거나 네트워크가 실패했습니다 (%1). 시작 시 이를 만난 에이전트는 customIdentifier 검색을 2초 간격으로 3번 시도한 뒤 포기하고, 식별자를 가진 호스트가 있어도 새 호스트를 등록합니다. 등록은 3초 간격으로 최대 20번 재시도하며, 응답이 사라진 등록은 다시 전송됩니다. 어느 쪽이든 중복 호스트를 등록할 수 있습니다: API가 응답한 뒤 에이전트를 시작하고, 먼저 match를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, which this organization does not have (retired and deleted, or of another organization, or another key&apos;s). The agent would refuse to start.</source>
+        <translation>ID 파일 %1이 호스트 %2를 가리키지만 이 오거니제이션에는 없습니다 (퇴역 후 삭제되었거나, 다른 오거니제이션의 것이거나, 다른 키의 것). 에이전트는 시작을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, and looking it up failed: %3. The agent retries this lookup 20 times, 3 s apart; if it fails that long, the agent exits, naming the id file although the id file may be right.</source>
+        <translation>ID 파일 %1이 호스트 %2를 가리키지만 조회에 실패했습니다: %3. 에이전트는 이 조회를 3초 간격으로 20번 재시도하고, 그동안 계속 실패하면 종료합니다. ID 파일이 맞더라도 오류는 ID 파일을 지목합니다.</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, and looking it up failed: %3. The agent does not retry an answer like this: it exits at once, naming the id file although the fault is the key or its organization. Check the API key (its organization and permissions) before touching the id file.</source>
+        <translation>ID 파일 %1이 호스트 %2를 가리키지만 조회에 실패했습니다: %3. 에이전트는 이런 응답을 재시도하지 않고 곧바로 종료합니다. 원인은 키나 그 오거니제이션인데도 오류는 ID 파일을 지목합니다. ID 파일을 건드리기 전에 API 키 (오거니제이션과 권한)를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, which belongs to &quot;%3&quot;, not to what this machine sends (&quot;%4&quot;): the id file was copied with a disk image, or the agent&apos;s cloud detection failed here. The agent would refuse to start.</source>
+        <translation>ID 파일 %1이 가리키는 호스트 %2는 &quot;%3&quot;의 것이며, 이 머신이 보내는 값 (&quot;%4&quot;)의 것이 아닙니다: 디스크 이미지와 함께 ID 파일이 복사되었거나, 여기서 에이전트의 클라우드 감지가 실패했습니다. 에이전트는 시작을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>The id file %1 names host %2, which is retired. mackerel-agent&apos;s code does not check for a retired host: given this host by the API, it reports its specs and metrics to it. Mackerel&apos;s documentation says an agent whose id file names a retired host fails to start; how the service refuses it is not documented. Either way this machine is not monitored, and a retired host cannot be brought back.</source>
+        <translation>ID 파일 %1이 가리키는 호스트 %2는 퇴역했습니다. mackerel-agent 코드는 퇴역 여부를 확인하지 않습니다: API에서 이 호스트를 받으면 그 사양과 메트릭을 그곳에 보고합니다. Mackerel 문서는 퇴역한 호스트를 ID 파일이 가리키는 에이전트가 시작에 실패한다고 하지만, 서비스가 어떻게 거부하는지는 문서화되어 있지 않습니다. 어느 쪽이든 이 머신은 모니터링되지 않으며, 퇴역한 호스트는 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A directory stands at the id file&apos;s path %1. The agent, reading no id there, would register a new host, then fail to save its id and exit; every start (a service manager restarts it) registers another host.</source>
+        <translation>ID 파일 경로 %1에 디렉터리가 있습니다. 에이전트는 그곳에서 ID를 읽지 못해 새 호스트를 등록한 뒤, 그 ID를 저장하지 못하고 종료합니다. 시작할 때마다 (서비스 관리자가 다시 시작합니다) 다른 호스트를 등록합니다.</translation>
+    </message>
+    <message>
+        <source>A directory stands at the id file&apos;s path %1. The agent, reading no id there, would find host %2 by its customIdentifier, then fail to save its id and exit, at every start.</source>
+        <translation>ID 파일 경로 %1에 디렉터리가 있습니다. 에이전트는 그곳에서 ID를 읽지 못해 customIdentifier로 호스트 %2를 찾은 뒤, 그 ID를 저장하지 못하고 종료합니다. 시작할 때마다 그렇습니다.</translation>
+    </message>
+    <message>
+        <source>move aside what stands at %1 (never delete the remote host) and write %2 into it</source>
+        <translation>%1에 있는 것을 옮겨 두고 (원격 호스트는 절대 삭제하지 마세요) %2를 써 넣기</translation>
+    </message>
+    <message>
+        <source>move %1 aside (never delete the remote host)</source>
+        <translation>%1을 옮겨 두기 (원격 호스트는 절대 삭제하지 마세요)</translation>
+    </message>
+    <message>
+        <source>make the agent detect its cloud, so that it sends the customIdentifier %1 (let root reach the instance metadata service: unblock it in the firewall or proxy settings, or raise the IMDSv2 hop limit)</source>
+        <translation>에이전트가 클라우드를 감지해 customIdentifier %1을 보내게 하기 (root가 인스턴스 메타데이터 서비스에 닿게 하기: 방화벽이나 프록시 설정에서 차단을 풀거나 IMDSv2 홉 제한을 올리기)</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, 그리고 %2</translation>
+    </message>
+    <message>
+        <source>the agent registers this machine as a new host</source>
+        <translation>에이전트는 이 머신을 새 호스트로 등록합니다</translation>
+    </message>
+    <message>
+        <source>Remedy (checked by the agent&apos;s own decision): %1, then start the agent: %2.</source>
+        <translation>조치 (에이전트 자신의 판정으로 확인함): %1. 그다음 에이전트를 시작하면 %2.</translation>
+    </message>
+    <message>
+        <source>This rests on the agent reading its instance metadata as root (mackerel-agent spec/cloud.go) and then sending the identifier the host carries; that the integration&apos;s identifier and the agent&apos;s agree is the inspector&apos;s reading of both, not documented.</source>
+        <translation>이는 에이전트가 root로 인스턴스 메타데이터를 읽고 (mackerel-agent spec/cloud.go) 그 호스트가 가진 식별자를 보낸다는 것을 전제로 합니다. 인테그레이션의 식별자와 에이전트의 식별자가 일치한다는 것은 둘을 읽은 인스펙터의 판단이며 문서화되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No change to the id file or to the identifier the agent sends makes the agent attach to or keep a host here without a duplicate (each was checked by the agent&apos;s own decision): decide by hand which host is this machine.</source>
+        <translation>ID 파일이나 에이전트가 보내는 식별자를 어떻게 바꿔도 여기서 에이전트가 중복 없이 호스트를 인수하거나 계속 사용하지 않습니다 (모두 에이전트 자신의 판정으로 확인했습니다): 어느 호스트가 이 머신인지 직접 정하세요.</translation>
+    </message>
+    <message>
+        <source>the agent attaches to host %1</source>
+        <translation>에이전트는 호스트 %1을 인수합니다</translation>
+    </message>
+    <message>
+        <source>the agent keeps using host %1</source>
+        <translation>에이전트는 호스트 %1을 계속 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2729,18 @@
     <message>
         <source>(empty)</source>
         <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>Lookup failed: mackerel-agent will exit (its id file&apos;s host could not be looked up)</source>
+        <translation>Lookup failed: mackerel-agent는 종료됩니다 (ID 파일의 호스트를 조회하지 못했습니다)</translation>
+    </message>
+    <message>
+        <source>Retired host: mackerel-agent&apos;s id file names a retired host; this machine is not monitored</source>
+        <translation>Retired host: mackerel-agent의 ID 파일이 퇴역한 호스트를 가리킵니다. 이 머신은 모니터링되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Id file directory: mackerel-agent will exit at every start (a directory stands at the id file&apos;s path)</source>
+        <translation>Id file directory: mackerel-agent는 시작할 때마다 종료됩니다 (ID 파일 경로에 디렉터리가 있습니다)</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3326,14 @@
     <message>
         <source>unreadable</source>
         <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Retired host: mackerel-agent&apos;s id file names a retired host; the machine is not monitored</source>
+        <translation>Retired host: mackerel-agent의 ID 파일이 퇴역한 호스트를 가리킵니다. 머신은 모니터링되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Id file directory: a directory stands at the id file&apos;s path; the agent exits at every start</source>
+        <translation>Id file directory: ID 파일 경로에 디렉터리가 있습니다. 에이전트는 시작할 때마다 종료됩니다</translation>
     </message>
 </context>
 <context>
@@ -4099,10 +4183,6 @@
     <message>
         <source>• host %1 &quot;%2&quot; (%3) shares %4: the agent would create a duplicate next to it.</source>
         <translation>• 호스트 %1 &quot;%2&quot; (%3)은(는) %4을(를) 공유합니다: 에이전트는 그 옆에 중복을 만듭니다.</translation>
-    </message>
-    <message>
-        <source>If that host is this machine, write its id into the id file %1 before the agent starts: the agent then keeps using it instead of registering a new one.</source>
-        <translation>그 호스트가 이 머신이라면 에이전트가 시작하기 전에 그 ID를 ID 파일 %1에 쓰세요: 에이전트는 새 호스트를 등록하지 않고 그 호스트를 계속 씁니다.</translation>
     </message>
     <message>
         <source>Lookalikes: hosts that are this machine without its customIdentifier

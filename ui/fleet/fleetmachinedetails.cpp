@@ -51,6 +51,8 @@ QString FleetMachineDetails::verdictHeadline(FleetVerdict verdict)
     switch (verdict) {
     case FleetVerdict::Mismatch: return tr("Mismatch: mackerel-agent refuses to start (its id file names a host with another customIdentifier)");
     case FleetVerdict::MissingHost: return tr("Missing host: mackerel-agent refuses to start (its id file names a host Mackerel does not have)");
+    case FleetVerdict::RetiredHost: return tr("Retired host: mackerel-agent's id file names a retired host; the machine is not monitored");
+    case FleetVerdict::IdFileDirectory: return tr("Id file directory: a directory stands at the id file's path; the agent exits at every start");
     case FleetVerdict::Duplicate: return tr("Duplicate: several live hosts are this one machine");
     case FleetVerdict::IdentifierMissing: return tr("Identifier missing: an agent host without customIdentifier; the next integration host duplicates it");
     case FleetVerdict::WillAttach: return tr("Will attach: mackerel-agent will adopt the integration's host");

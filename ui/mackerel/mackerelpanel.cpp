@@ -49,6 +49,12 @@ QString verdictHeadline(const QString &verdictName)
         return QObject::tr("Mismatch: mackerel-agent will refuse to start (custom identifiers mismatch)");
     if (verdictName == QLatin1String("missing-host"))
         return QObject::tr("Missing host: mackerel-agent will refuse to start (its id file names a host Mackerel does not have)");
+    if (verdictName == QLatin1String("lookup-failed"))
+        return QObject::tr("Lookup failed: mackerel-agent will exit (its id file's host could not be looked up)");
+    if (verdictName == QLatin1String("retired-host"))
+        return QObject::tr("Retired host: mackerel-agent's id file names a retired host; this machine is not monitored");
+    if (verdictName == QLatin1String("id-file-directory"))
+        return QObject::tr("Id file directory: mackerel-agent will exit at every start (a directory stands at the id file's path)");
     return QObject::tr("Cannot tell: the Mackerel API could not be asked");
 }
 
@@ -431,9 +437,9 @@ void MackerelPanel::refresh()
             if (!duplicated.contains(lookalike.host.id))
                 duplicated << lookalike.host.id;
         }
-        lines << tr("If that host is this machine, write its id into the id file %1 before the agent starts: the "
-                    "agent then keeps using it instead of registering a new one.")
-                     .arg(m_session->settings().idFilePath);
+        // The advice is the checked remedy of the report (the one match and fleet give), never a fixed sentence.
+        if (const std::optional<AgentRemedy> &remedy = m_session->report().remedy)
+            lines << remedy->text(m_session->settings().idFilePath);
         m_lookalikes->setText(tr("Lookalikes: hosts that are this machine without its customIdentifier\n") + lines.join(QLatin1Char('\n')));
     }
     m_lookalikes->setVisible(showLookalikes);
