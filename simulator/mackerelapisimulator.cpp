@@ -62,7 +62,7 @@ QStringList mackerelSeedNames()
 {
     // In the order of the enum.
     return {QStringLiteral("none"),      QStringLiteral("agentless"), QStringLiteral("registered"), QStringLiteral("mismatch"),
-            QStringLiteral("duplicate"), QStringLiteral("retired"),   QStringLiteral("missing"),
+            QStringLiteral("retired"),   QStringLiteral("missing"),
             QStringLiteral("lookalike"), QStringLiteral("org")};
 }
 
@@ -178,15 +178,6 @@ void MackerelApiSimulator::seed(MackerelSeed seed, SimulatedCloud cloud)
         other.insert(QStringLiteral("meta"), agentMeta);
         m_localHostId = addHost(other); // an image baked with the id file of the host it was made from
         addHost(integrationHost);
-        break;
-    }
-    case MackerelSeed::Duplicate: {
-        addHost(integrationHost);
-        QJsonObject older = integrationHost;
-        older.insert(QStringLiteral("name"), instance.hostname);
-        older.insert(QStringLiteral("status"), QStringLiteral("standby"));
-        older.insert(QStringLiteral("createdAt"), aWeekAgo - 86400);
-        addHost(older);
         break;
     }
     case MackerelSeed::Retired: {

@@ -16,14 +16,14 @@ namespace mi::sim {
 // The key `--demo` and `simulate --mackerel` use. Not a secret: it opens only the simulator.
 inline constexpr char DemoApiKey[] = "demo0000simulated0000mackerel0000apikey";
 
-// What the simulated organization holds for the simulated instance, one state a verdict.
+// What the simulated organization holds for the simulated instance, one state a verdict. Only states
+// the real service allows: no two live hosts carry one customIdentifier (docs/api-fidelity.md).
 enum class MackerelSeed {
     None,       // no host carries the instance's identifier                          -> create
     Agentless,  // the cloud integration registered it (named by instance id)         -> attach
     Registered, // the agent registered it; the id file names it                      -> update
     Mismatch,   // the id file names a host of another instance                       -> mismatch
-    Duplicate,  // two hosts carry the identifier                                     -> attach + warning
-    Retired,    // the id file names a retired host carrying the identifier           -> update + warning
+    Retired,    // the id file names a retired host carrying the identifier           -> retired-host
     Missing,    // the id file names a host that does not exist                       -> missing-host
     Lookalike,  // an agent host of this instance without the identifier (IMDS was blocked when it
                 // registered): the agent would create a duplicate of it              -> create + lookalike

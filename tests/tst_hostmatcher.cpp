@@ -256,7 +256,6 @@ void TestHostMatcher::seeds_data()
     QTest::newRow("agentless") << "agentless" << "attach" << 1 << false;
     QTest::newRow("registered") << "registered" << "update" << 1 << false;
     QTest::newRow("mismatch") << "mismatch" << "mismatch" << 1 << false;
-    QTest::newRow("duplicate") << "duplicate" << "attach" << 2 << true;
     QTest::newRow("retired") << "retired" << "retired-host" << 0 << false;
     QTest::newRow("missing") << "missing" << "missing-host" << 0 << false;
 }

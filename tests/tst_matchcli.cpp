@@ -124,7 +124,6 @@ void TestMatchCli::demoSeeds_data()
     QTest::newRow("none") << "ec2" << "none" << "create" << 0;
     QTest::newRow("registered") << "ec2" << "registered" << "update" << 0;
     QTest::newRow("mismatch") << "ec2" << "mismatch" << "mismatch" << 3;
-    QTest::newRow("duplicate") << "ec2" << "duplicate" << "attach" << 0;
     QTest::newRow("missing") << "ec2" << "missing" << "missing-host" << 3;
     QTest::newRow("lookalike") << "ec2" << "lookalike" << "create" << 0;
     QTest::newRow("gce lookalike") << "gce" << "lookalike" << "create" << 0;
@@ -146,8 +145,6 @@ void TestMatchCli::demoSeeds()
     if (seed == QLatin1String("agentless"))
         QCOMPARE(json.value(QStringLiteral("host")).toObject().value(QStringLiteral("name")).toString(),
                  simulatedInstance(*parseSimulatedCloud(cloud)).instanceId);
-    if (seed == QLatin1String("duplicate"))
-        QVERIFY(QJsonDocument(json.value(QStringLiteral("warnings")).toArray()).toJson().contains("2 hosts carry"));
     // Where the agent would create a host, the hosts that are this machine without its identifier.
     const QJsonArray lookalikes = json.value(QStringLiteral("lookalikes")).toArray();
     if (seed == QLatin1String("lookalike")) {
@@ -429,7 +426,7 @@ void TestMatchCli::simulateCommandStagesEachSeed_data()
     QTest::newRow("agentless") << "agentless" << "attach";
     QTest::newRow("none") << "none" << "create";
     QTest::newRow("mismatch") << "mismatch" << "mismatch";
-    QTest::newRow("duplicate") << "duplicate" << "attach";
+    QTest::newRow("retired") << "retired" << "retired-host";
 }
 
 void TestMatchCli::simulateCommandStagesEachSeed()

@@ -16,7 +16,7 @@ _mackerel_inspector()
     local mackerel="--apikey-file --apibase --id-file --seed"
     local clouds="ec2 ec2-imdsv1 gce azure ec2-blocked oci alibaba digitalocean hetzner openstack vultr linode scaleway"
     local platforms="auto none ec2 gce azurevm"
-    local seeds="none agentless registered mismatch duplicate retired missing lookalike org"
+    local seeds="none agentless registered mismatch retired missing lookalike org"
     COMPREPLY=()
 
     local command=
