@@ -174,11 +174,12 @@ void RegisterCommand::onPlanned(const RegistrationResult &plan)
 {
     m_plan = plan;
     if (!plan.ok()) {
-        finish(plan.action == RegistrationResult::Action::Refused ? ExitRefused : ExitFailed,
-               RegistrationResult::actionName(plan.action),
-               plan.action == RegistrationResult::Action::Refused ? RegisterCommandText::tr("Refused: %1.").arg(plan.errorString)
-                                                                  : plan.errorString,
-               &plan);
+        const bool refused = plan.action == RegistrationResult::Action::Refused;
+        QString message = refused ? RegisterCommandText::tr("Refused: %1.").arg(plan.errorString) : plan.errorString;
+        const HostUpdateOptions options = updateOptions();
+        if (refused && options.checks == UpdateChecks::Conf && !options.confRead)
+            message += QLatin1Char(' ') + RegisterCommandText::tr("The options for these: --conf FILE, --checks host, --checks none.");
+        finish(refused ? ExitRefused : ExitFailed, RegistrationResult::actionName(plan.action), message, &plan);
         return;
     }
     const bool creating = m_report.verdict == MatchVerdict::Create;

@@ -293,6 +293,7 @@ void TestRegisterCli::noConfRefusesUpdate()
     QCOMPARE(json.value(QStringLiteral("action")).toString(), action);
     if (exitCode == 3) {
         QVERIFY2(json.value(QStringLiteral("message")).toString().contains(QLatin1String("no agent conf")), run.out.constData());
+        QVERIFY2(json.value(QStringLiteral("message")).toString().contains(QLatin1String("--checks host")), run.out.constData());
         QCOMPARE(count("PUT"), 0);
     }
     QCOMPARE(m_api->checkMonitorNames(id), monitorsAfter);

@@ -2956,6 +2956,10 @@
         <source>--yes-replace-roles needs --replace-roles</source>
         <translation>--yes-replace-roles には --replace-roles が必要です</translation>
     </message>
+    <message>
+        <source>The options for these: --conf FILE, --checks host, --checks none.</source>
+        <translation>これらのオプション: --conf FILE、--checks host、--checks none。</translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>

@@ -2956,6 +2956,10 @@
         <source>--yes-replace-roles needs --replace-roles</source>
         <translation>--yes-replace-roles에는 --replace-roles가 필요합니다</translation>
     </message>
+    <message>
+        <source>The options for these: --conf FILE, --checks host, --checks none.</source>
+        <translation>해당 옵션: --conf FILE, --checks host, --checks none.</translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>
