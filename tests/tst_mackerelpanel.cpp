@@ -138,6 +138,7 @@ private Q_SLOTS:
     void escapeDiscardsTheConfirmation();
     void checkMonitorsChoice_data();
     void checkMonitorsChoice();
+    void onlyCheckMonitorsDiffer();
 };
 
 void TestMackerelPanel::verdictAndRegisterButton_data()
@@ -579,6 +580,37 @@ void TestMackerelPanel::checkMonitorsChoice()
     QTest::mouseClick(panel->confirmButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
     QCOMPARE(f.demo->mackerel()->checkMonitorNames(hostId), monitorsAfter);
+}
+
+// The host object holds no check monitors: "nothing to update" is said only where they are known (read
+// by a plan, or left by an update) and would stay, never where an update would change them.
+void TestMackerelPanel::onlyCheckMonitorsDiffer()
+{
+    Fixture f;
+    QVERIFY(f.start(MackerelSeed::Agentless));
+    QTRY_VERIFY_WITH_TIMEOUT(f.checked(), 20000);
+    const QString hostId = f.mackerel->report().host->id;
+    f.demo->mackerel()->addCheckMonitor(hostId, QStringLiteral("disk"));
+    ui::MackerelPanel *panel = f.panel();
+    auto *combo = panel->findChild<QComboBox *>();
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(UpdateChecks::Host)));
+    QTest::mouseClick(panel->registerButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.mackerel->state(), ui::MackerelSession::State::Planned, 20000);
+    QTest::mouseClick(panel->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.registeredAndChecked(), 20000);
+    QCOMPARE(f.demo->mackerel()->checkMonitorNames(hostId), QStringList{QStringLiteral("disk")});
+
+    // The fields agree now; keeping the host's check monitors changes nothing.
+    QVERIFY(!panel->registerButton()->isEnabled());
+    QVERIFY2(panel->registerReason().contains(QStringLiteral("nothing to update")), qPrintable(panel->registerReason()));
+    // Sending none would remove "disk": an update is offered, and its plan says so.
+    combo->setCurrentIndex(combo->findData(int(UpdateChecks::None)));
+    QVERIFY2(panel->registerButton()->isEnabled(), qPrintable(panel->registerReason()));
+    QTest::mouseClick(panel->registerButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(f.mackerel->state(), ui::MackerelSession::State::Planned, 20000);
+    QVERIFY2(panel->outcomeText().contains(QStringLiteral("disk")), qPrintable(panel->outcomeText()));
+    QVERIFY(panel->confirmButton()->isEnabled());
 }
 
 QTEST_MAIN(TestMackerelPanel)

@@ -215,6 +215,8 @@ void HostRegistrar::update(const QString &hostId, const QJsonObject &payload, bo
             if (!checks)
                 return; // finished with the failure
             const HostUpdatePlan plan = HostUpdatePlan::make(remote, m_payload, checks, m_updateOptions);
+            m_result.checksBefore = checks;
+            m_result.checksAfter = HostUpdatePlan::checksFromJson(plan.payload.value(QStringLiteral("checks")).toArray());
             m_result.changes = plan.changes;
             m_result.warnings = plan.warnings;
             m_result.rolesAfterReplace = plan.rolesAfterReplace;

@@ -27,6 +27,10 @@ struct RegistrationResult
     QString hostId;
     QList<HostFieldChange> changes; // what changes (or would change) on Mackerel
     QStringList warnings;           // update: check monitors it removes
+    // update: the host's check monitors as read for the plan, and as the update leaves them (the list
+    // it sends). nullopt: not known (a create, or the read failed).
+    std::optional<QList<HostCheck>> checksBefore;
+    std::optional<QList<HostCheck>> checksAfter;
     // update: the role-fullnames step (--replace-roles): the roles it sets and the ones it removes
     // (empty: no such step), and whether it was done.
     QStringList rolesAfterReplace;

@@ -348,9 +348,16 @@ bool MackerelPanel::updateChangesNothing() const
 {
     if (!m_session->hasReport() || m_session->registrationCreates() || !m_session->report().host)
         return false;
-    // The host's check monitors are read by the plan only (they are not in the host object): this
-    // early answer compares the fields and roles; the plan compares the checks too.
-    return HostUpdatePlan::make(*m_session->report().host, m_payload()).isNoop();
+    // The host's check monitors are not in the host object: a plan reads them. Until one has (or an
+    // update has set them), only keeping the host's own is known to leave them as they are.
+    const MackerelHost &host = *m_session->report().host;
+    const HostUpdateOptions options = m_session->updateOptions();
+    if (options.checks == UpdateChecks::Host)
+        return HostUpdatePlan::make(host, m_payload()).isNoop();
+    const std::optional<QList<HostCheck>> checks = m_session->knownCheckMonitors(host.id);
+    if (!checks)
+        return false;
+    return HostUpdatePlan::make(host, m_payload(), checks, options).isNoop();
 }
 
 void MackerelPanel::moveFocus(QWidget *to)

@@ -186,8 +186,32 @@ void MackerelSession::discardPlan()
     setState(State::Checked);
 }
 
+std::optional<QList<HostCheck>> MackerelSession::knownCheckMonitors(const QString &hostId) const
+{
+    if (hostId.isEmpty() || hostId != m_checksHostId)
+        return std::nullopt;
+    return m_checks;
+}
+
 void MackerelSession::onRegistration(const RegistrationResult &result)
 {
+    // What the host's check monitors are, where this result tells: read for the plan, left by the
+    // update, or registered with a new host (the POST's checks).
+    if (registrationCreates()) {
+        if (m_state == State::Registering && result.ok() && !result.hostId.isEmpty()) {
+            m_checksHostId = result.hostId;
+            m_checks = HostUpdatePlan::checksFromJson(m_payload.value(QStringLiteral("checks")).toArray());
+        }
+    } else if (m_report.host) {
+        const bool updated = result.action == RegistrationResult::Action::Updated
+            || result.action == RegistrationResult::Action::Unchanged;
+        const std::optional<QList<HostCheck>> &known = m_state == State::Registering && updated ? result.checksAfter
+                                                                                               : result.checksBefore;
+        if (known) {
+            m_checksHostId = m_report.host->id;
+            m_checks = *known;
+        }
+    }
     if (m_state == State::Planning) {
         m_plan = result;
         if (result.action == RegistrationResult::Action::Refused && !registrationCreates()) {

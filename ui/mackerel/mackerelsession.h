@@ -59,6 +59,10 @@ public:
     bool confRead() const { return m_updateOptions.confRead; }
     void setUpdateChecks(UpdateChecks checks) { m_updateOptions.checks = checks; }
     UpdateChecks updateChecks() const { return m_updateOptions.checks; }
+    HostUpdateOptions updateOptions() const { return m_updateOptions; }
+    // The check monitors of host `hostId` as last read for a plan or left by an update of this session
+    // (they are not in the host object). nullopt: not known.
+    std::optional<QList<HostCheck>> knownCheckMonitors(const QString &hostId) const;
     QString lastError() const { return m_error; }
 
     // The last confirmed registration, kept through the check that follows it until the next action.
@@ -114,6 +118,8 @@ private:
     QJsonObject m_payload;
     HostUpdateOptions m_updateOptions{UpdateChecks::Conf, false, false};
     HostUpdateOptions m_plannedOptions; // what the shown plan was made with
+    QString m_checksHostId;             // the host m_checks belongs to
+    QList<HostCheck> m_checks;
     RegistrationResult m_plan;
     RegistrationResult m_result;
     bool m_hasResult = false;
