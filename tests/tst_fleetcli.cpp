@@ -114,6 +114,26 @@ void TestFleetCli::demoCsv()
     QVERIFY(lines.first().startsWith("verdict,name,customIdentifier,instanceId,hostIds,"));
     QCOMPARE(lines.size() - 2, 13); // header, 13 machines, the final empty split
     QVERIFY(lines.at(1).startsWith("mismatch,web-3,"));
+
+    // The last three columns are each machine's checked remedy, as --json has it (tokens and host ids:
+    // never a comma or a quote in them).
+    QVERIFY(lines.first().trimmed().endsWith(",advice,remedyAction,remedyEndVerdict,remedyEndHostId"));
+    const Run json = inspector({QStringLiteral("fleet"), QStringLiteral("--demo"), QStringLiteral("--json")});
+    const QJsonArray machines = json.json().value(QStringLiteral("machines")).toArray();
+    QCOMPARE(machines.size(), 13);
+    int withRemedy = 0;
+    for (int i = 0; i < machines.size(); ++i) {
+        const QList<QByteArray> cells = lines.at(i + 1).trimmed().split(',');
+        const QJsonObject remedy = machines.at(i).toObject().value(QStringLiteral("remedy")).toObject();
+        withRemedy += remedy.isEmpty() ? 0 : 1;
+        const QStringList expected{remedy.value(QStringLiteral("action")).toString(),
+                                   remedy.value(QStringLiteral("endVerdict")).toString(),
+                                   remedy.value(QStringLiteral("endHostId")).toString()};
+        const QStringList got{QString::fromUtf8(cells.at(cells.size() - 3)), QString::fromUtf8(cells.at(cells.size() - 2)),
+                              QString::fromUtf8(cells.constLast())};
+        QCOMPARE(got, expected);
+    }
+    QVERIFY(withRemedy > 0);
 }
 
 void TestFleetCli::demoText()

@@ -214,7 +214,8 @@ void FleetAudit::writeIndentedJson(const std::function<void(const QByteArray &)>
 QString FleetAudit::toCsv() const
 {
     QString out = QStringLiteral("verdict,name,customIdentifier,instanceId,hostIds,hostNames,hostSources,report,"
-                                 "reportPlatform,idFileState,idFileHostId,agentVerdict,joinedBy,keepHostId,advice\r\n");
+                                 "reportPlatform,idFileState,idFileHostId,agentVerdict,joinedBy,keepHostId,advice,"
+                                 "remedyAction,remedyEndVerdict,remedyEndHostId\r\n");
     for (const FleetMachine &machine : machines) {
         QStringList ids, names, sources, keys;
         for (const FleetHost &host : machine.hosts) {
@@ -243,6 +244,9 @@ QString FleetAudit::toCsv() const
             keys.join(QLatin1Char(';')),
             machine.keepHostId,
             machine.advice,
+            machine.remedy ? machine.remedy->action() : QString(),
+            machine.remedy ? matchVerdictName(machine.remedy->endVerdict) : QString(),
+            machine.remedy ? machine.remedy->endHostId : QString(),
         };
         QStringList quoted;
         for (const QString &field : fields)
