@@ -173,6 +173,14 @@ void FleetApplier::stop(int index, FleetApplyMachineResult::State state, const Q
     Q_EMIT progress(m_results.at(index).machine, fleetApplyStateName(state), text);
 }
 
+// A machine's API step ends without success: the machine stops there, and the next machine's steps go on.
+void FleetApplier::stopAndGoOn(int index, FleetApplyMachineResult::State state, const QString &text)
+{
+    stop(index, state, text);
+    m_apiQueue.removeFirst();
+    nextApiStep();
+}
+
 void FleetApplier::start()
 {
     QTimer::singleShot(0, this, [this] {
@@ -494,9 +502,7 @@ void FleetApplier::verify(int index, int attempt)
     else if (restarted && idFileHostId != hostId)
         problem = FleetApplierText::tr("after the restart the id file names host %1, not %2").arg(idFileHostId, hostId);
     if (!problem.isEmpty()) {
-        stop(index, FleetApplyMachineResult::State::Failed, problem);
-        m_apiQueue.removeFirst();
-        nextApiStep();
+        stopAndGoOn(index, FleetApplyMachineResult::State::Failed, problem);
         return;
     }
     Q_EMIT progress(machine.machine, kindName(FleetPlanStepKind::Verify), FleetApplierText::tr("reading host %1").arg(hostId));
@@ -538,9 +544,7 @@ void FleetApplier::onVerifyRead(int index, int attempt, const QString &hostId, c
         m_wait.start(m_options.verifyIntervalMs);
         return;
     }
-    stop(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("the check after the steps does not hold: %1").arg(problem));
-    m_apiQueue.removeFirst();
-    nextApiStep();
+    stopAndGoOn(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("the check after the steps does not hold: %1").arg(problem));
 }
 
 void FleetApplier::onMetricNames(int index, int attempt, const MackerelApiResult &result)
@@ -562,9 +566,7 @@ void FleetApplier::onMetricNames(int index, int attempt, const MackerelApiResult
         m_wait.start(m_options.verifyIntervalMs);
         return;
     }
-    stop(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("the check after the steps does not hold: %1").arg(problem));
-    m_apiQueue.removeFirst();
-    nextApiStep();
+    stopAndGoOn(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("the check after the steps does not hold: %1").arg(problem));
 }
 
 // The redundant host is read once more; it is retired only as the plan read it.
@@ -585,9 +587,7 @@ void FleetApplier::onRetireRead(int index, const QString &hostId, const Mackerel
     const FleetPlanMachine &machine = m_options.plan.machines.at(index);
     const FleetPlanHost *planned = machine.host(hostId);
     if (!result.ok() || !result.host) {
-        stop(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("cannot read host %1: %2").arg(hostId, result.errorString));
-        m_apiQueue.removeFirst();
-        nextApiStep();
+        stopAndGoOn(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("cannot read host %1: %2").arg(hostId, result.errorString));
         return;
     }
     // A retire whose answer was lost: the host says whether it happened.
@@ -597,17 +597,13 @@ void FleetApplier::onRetireRead(int index, const QString &hostId, const Mackerel
         return;
     }
     if (!planned || fleetPlanHostDigest(*result.host) != planned->digest) {
-        stop(index, FleetApplyMachineResult::State::Stale,
-             FleetApplierText::tr("host %1 changed since the plan: not retired; plan again").arg(hostId));
-        m_apiQueue.removeFirst();
-        nextApiStep();
+        stopAndGoOn(index, FleetApplyMachineResult::State::Stale,
+                    FleetApplierText::tr("host %1 changed since the plan: not retired; plan again").arg(hostId));
         return;
     }
     journalOf(index).retireStarted = hostId;
     if (!saveJournal()) {
-        stop(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("cannot write the journal: not retired"));
-        m_apiQueue.removeFirst();
-        nextApiStep();
+        stopAndGoOn(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("cannot write the journal: not retired"));
         return;
     }
     Q_EMIT progress(machine.machine, kindName(FleetPlanStepKind::RetireHost), FleetApplierText::tr("retiring host %1").arg(hostId));
@@ -621,9 +617,7 @@ void FleetApplier::onRetired(int index, const QString &hostId, const MackerelApi
     if (m_cancelled)
         return;
     if (!result.ok()) {
-        stop(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("retiring host %1 failed: %2").arg(hostId, result.errorString));
-        m_apiQueue.removeFirst();
-        nextApiStep();
+        stopAndGoOn(index, FleetApplyMachineResult::State::Failed, FleetApplierText::tr("retiring host %1 failed: %2").arg(hostId, result.errorString));
         return;
     }
     m_result.retired << hostId;

@@ -128,6 +128,7 @@ private:
     void markDone(int index, FleetPlanStepKind kind);
     bool saveJournal();
     void stop(int index, FleetApplyMachineResult::State state, const QString &text);
+    void stopAndGoOn(int index, FleetApplyMachineResult::State state, const QString &text);
     FleetApplyJournalMachine &journalOf(int index);
 
     FleetApplyOptions m_options;
