@@ -1,4 +1,5 @@
 #include "demoenvironment.h"
+#include "demowindow.h"
 #include "inspectionsession.h"
 #include "mainwindow.h"
 #include "metadatasimulator.h"
@@ -44,13 +45,7 @@ void TestFirmwareBanner::banner()
     QString error;
     auto demo = DemoEnvironment::start(cloud, &error);
     QVERIFY2(demo, qPrintable(error));
-    DetectorOptions options;
-    options.endpoints.ec2 = demo->baseUrl();
-    options.endpoints.gce = demo->baseUrl();
-    options.endpoints.azure = demo->baseUrl();
-    options.root = demo->sysRoot();
-    options.retryWaitMs = 20;
-    ui::InspectionSession session(options, AgentConfig(), HostSpecOptions());
+    ui::InspectionSession session(testing::demoDetectorOptions(*demo, 20), AgentConfig(), HostSpecOptions());
     ui::MainWindow window(&session);
     window.resize(1100, 720);
     window.show();

@@ -3,6 +3,7 @@
 // children (ansible-playbook, the inspector on every target) never see the API key.
 #include "childenvironment.h"
 #include "demoenvironment.h"
+#include "demowindow.h"
 #include "fleetmachinedetails.h"
 #include "fleetmachinemodel.h"
 #include "fleetsession.h"
@@ -218,19 +219,8 @@ void TestHostileWindow::mackerelTabShowsHostileHostLiterally()
     }
     demo->mackerel()->replaceHosts(hosts);
 
-    DetectorOptions options;
-    options.endpoints.ec2 = options.endpoints.gce = options.endpoints.azure = demo->baseUrl();
-    options.root = demo->sysRoot();
-    options.retryWaitMs = 50;
-    MackerelSettings settings;
-    settings.apiBase = demo->mackerel()->baseUrl();
-    settings.apiBaseSource = QStringLiteral("test");
-    settings.apiKey = QString::fromLatin1(DemoApiKey);
-    settings.apiKeySource = QStringLiteral("test");
-    settings.idFilePath = demo->idFilePath();
-    settings.idFileSource = QStringLiteral("test");
-    ui::InspectionSession session(options, AgentConfig(), HostSpecOptions());
-    ui::MackerelSession mackerel(settings);
+    ui::InspectionSession session(testing::demoDetectorOptions(*demo), AgentConfig(), HostSpecOptions());
+    ui::MackerelSession mackerel(testing::demoMackerelSettings(*demo, QStringLiteral("test")));
     ui::MainWindow window(&session, &mackerel);
     window.show();
     session.refresh();

@@ -1,4 +1,5 @@
 #include "demoenvironment.h"
+#include "demowindow.h"
 #include "hostcomparisonview.h"
 #include "hostidfile.h"
 #include "hostregistrar.h"
@@ -44,19 +45,9 @@ struct Fixture
         demo = DemoEnvironment::start(cloud, &error);
         if (!demo || !demo->startMackerel(seed, &error))
             return false;
-        DetectorOptions options;
-        options.endpoints.ec2 = options.endpoints.gce = options.endpoints.azure = demo->baseUrl();
-        options.root = demo->sysRoot();
-        options.retryWaitMs = 50;
-        MackerelSettings settings;
-        settings.apiBase = demo->mackerel()->baseUrl();
-        settings.apiBaseSource = QStringLiteral("test");
-        settings.apiKey = apiKey;
-        settings.apiKeySource = QStringLiteral("test");
-        settings.idFilePath = demo->idFilePath();
-        settings.idFileSource = QStringLiteral("test");
-        session = std::make_unique<ui::InspectionSession>(options, AgentConfig(), HostSpecOptions());
-        mackerel = std::make_unique<ui::MackerelSession>(settings);
+        session = std::make_unique<ui::InspectionSession>(testing::demoDetectorOptions(*demo), AgentConfig(),
+                                                          HostSpecOptions());
+        mackerel = std::make_unique<ui::MackerelSession>(testing::demoMackerelSettings(*demo, QStringLiteral("test"), apiKey));
         mackerel->setConfRead(confRead); // the payload's checks (none) stand for the conf's
         window = std::make_unique<ui::MainWindow>(session.get(), mackerel.get());
         window->show();

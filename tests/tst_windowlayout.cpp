@@ -2,6 +2,7 @@
 // a screen reader, the Fleet tab's sub-tabs by their shortcuts, and nothing squeezed below its minimum
 // size at 800×600 and at the default size, in English, Japanese and Korean, with the firmware banner.
 #include "demoenvironment.h"
+#include "demowindow.h"
 #include "fleetdemo.h"
 #include "fleetsession.h"
 #include "fleetview.h"
@@ -56,19 +57,9 @@ struct Window
         fleetDemo = FleetDemoEnvironment::start(error);
         if (!fleetDemo)
             return false;
-        DetectorOptions options;
-        options.endpoints.ec2 = options.endpoints.gce = options.endpoints.azure = demo->baseUrl();
-        options.root = demo->sysRoot();
-        options.retryWaitMs = 50;
-        MackerelSettings settings;
-        settings.apiBase = demo->mackerel()->baseUrl();
-        settings.apiBaseSource = QStringLiteral("--demo");
-        settings.apiKey = QString::fromLatin1(DemoApiKey);
-        settings.apiKeySource = QStringLiteral("--demo");
-        settings.idFilePath = demo->idFilePath();
-        settings.idFileSource = QStringLiteral("--demo");
-        session = std::make_unique<ui::InspectionSession>(options, AgentConfig(), HostSpecOptions());
-        mackerel = std::make_unique<ui::MackerelSession>(settings);
+        session = std::make_unique<ui::InspectionSession>(testing::demoDetectorOptions(*demo), AgentConfig(),
+                                                          HostSpecOptions());
+        mackerel = std::make_unique<ui::MackerelSession>(testing::demoMackerelSettings(*demo, QStringLiteral("--demo")));
         FleetDemoEnvironment *fleetEnvironment = fleetDemo.get();
         fleet = std::make_unique<ui::FleetSession>([fleetEnvironment] {
             MackerelSettings fleetSettings;
