@@ -227,6 +227,23 @@ void MackerelApiCall::interpret(const HttpResult &http)
     const QString message = redact(serverMessage(http.body));
     m_result.serverMessage = message;
     const QString said = message.isEmpty() ? QString() : QStringLiteral(": \"%1\"").arg(message);
+    // A 2xx whose body is not what the API answers (a captive portal, a proxy, a wrong base URL):
+    // nothing of it is kept. A create's outcome is then unknown: the server may have made the host.
+    auto notTheApisJson = [&] {
+        m_result.hosts.clear();
+        m_result.host.reset();
+        m_result.metricNames.clear();
+        m_result.monitoredStatuses.clear();
+        m_result.monitorName.clear();
+        m_result.error = MackerelApiError::InvalidResponse;
+        m_result.errorString = MackerelApiCallText::tr("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
+                                                       "is the API base URL right?")
+                                   .arg(doing)
+                                   .arg(status)
+                                   .arg(http.contentType.isEmpty() ? MackerelApiCallText::tr("no content type")
+                                                                   : redact(QString::fromLatin1(http.contentType)));
+        m_result.outcomeUnknown = m_setup.operation == MackerelApiOperation::CreateHost;
+    };
     if (status >= 200 && status <= 299) {
         if (m_setup.operation == MackerelApiOperation::ListHosts) {
             // Parsed already, off the event loop's thread (parseListingOffThread).
@@ -234,14 +251,7 @@ void MackerelApiCall::interpret(const HttpResult &http)
             m_listing.clear();
             if (m_listingValid)
                 return;
-            m_result.hosts.clear();
-            m_result.error = MackerelApiError::InvalidResponse;
-            m_result.errorString = MackerelApiCallText::tr("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
-                                                  "is the API base URL right?")
-                                       .arg(doing)
-                                       .arg(status)
-                                       .arg(http.contentType.isEmpty() ? MackerelApiCallText::tr("no content type")
-                                                                       : redact(QString::fromLatin1(http.contentType)));
+            notTheApisJson();
             return;
         }
         const QJsonDocument document = QJsonDocument::fromJson(http.body);
@@ -304,21 +314,8 @@ void MackerelApiCall::interpret(const HttpResult &http)
             valid = valid && !m_result.monitorName.isEmpty();
             break;
         }
-        if (!valid) {
-            m_result.hosts.clear();
-            m_result.host.reset();
-            m_result.metricNames.clear();
-            m_result.monitoredStatuses.clear();
-            m_result.monitorName.clear();
-            m_result.error = MackerelApiError::InvalidResponse;
-            m_result.errorString = MackerelApiCallText::tr("%1: the answer (status %2, %3) is not the Mackerel API's JSON; "
-                                                  "is the API base URL right?")
-                                       .arg(doing)
-                                       .arg(status)
-                                       .arg(http.contentType.isEmpty() ? MackerelApiCallText::tr("no content type")
-                                                                       : redact(QString::fromLatin1(http.contentType)));
-            m_result.outcomeUnknown = m_setup.operation == MackerelApiOperation::CreateHost;
-        }
+        if (!valid)
+            notTheApisJson();
         return;
     }
     if (status >= 300 && status <= 399) {
